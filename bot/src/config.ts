@@ -1,0 +1,124 @@
+/**
+ * Configuration, parsed once at start. Nothing else in the server reads process.env.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('127.0.0.1'),
+  /** Public https origin of the app (tab, API and bot share it), e.g. https://polku.example.fi */
+  PUBLIC_ORIGIN: z.string().default('http://localhost:3978'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** Real storage: a connection string, or an account URL used with managed identity. */
+  STORAGE_CONNECTION_STRING: z.string().optional(),
+  STORAGE_ACCOUNT_URL: z.string().url().optional(),
+  /** Local Azurite (used when neither of the above is set). */
+  AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(10002),
+  AZURITE_LOCATION: z.string().default('.data/azurite'),
+  AZURITE_IN_MEMORY: bool,
+  /** Prefix for table names, so tests and benches can share one Azurite without clashing. */
+  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/).default('polku'),
+  DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+
+  /** Secret used for keyed hashes of identity (henkilötunnus look-up keys). */
+  IDENTITY_HASH_SECRET: z.string().min(16).default('polku-development-only-identity-key'),
+
+  /** Sign-in. */
+  DEV_SIGN_IN: bool,
+  AAD_CLIENT_ID: z.string().optional(),
+  AAD_TENANT_ID: z.string().optional(),
+  /** Tenants allowed to sign in (comma separated). Defaults to AAD_TENANT_ID. */
+  AAD_ALLOWED_TENANTS: list,
+  /** Application ID URI, e.g. api://polku.example.fi/<client id> */
+  AAD_APP_ID_URI: z.string().optional(),
+  /** Override JWKS/issuer for tests (never needed in production). */
+  AAD_JWKS_URL: z.string().url().optional(),
+  AAD_ISSUER_TEMPLATE: z.string().default('https://login.microsoftonline.com/{tenantid}/v2.0'),
+  /** Role mapping: Entra group object ids per role (app roles need no mapping). */
+  ROLE_GROUPS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return {} as Record<string, string[]>;
+      try {
+        return z.record(z.string(), z.array(z.string())).parse(JSON.parse(v));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'ROLE_GROUPS must be JSON: {"Worker":["group-id"]}' });
+        return z.NEVER;
+      }
+    }),
+
+  /** Bot Framework. */
+  BOT_ID: z.string().optional(),
+  BOT_PASSWORD: z.string().optional(),
+  BOT_TENANT_ID: z.string().optional(),
+  BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+
+  /** Domain configuration. */
+  COUNTY_CONFIG: z.string().optional(),
+  TIMEZONE: z.literal('Europe/Helsinki').default('Europe/Helsinki'),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & {
+  storageMode: 'azurite' | 'connectionString' | 'managedIdentity';
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const c = parsed.data;
+  const storageMode = c.STORAGE_CONNECTION_STRING
+    ? 'connectionString'
+    : c.STORAGE_ACCOUNT_URL
+      ? 'managedIdentity'
+      : 'azurite';
+  const config: Config = {
+    ...c,
+    AAD_ALLOWED_TENANTS: c.AAD_ALLOWED_TENANTS.length
+      ? c.AAD_ALLOWED_TENANTS
+      : c.AAD_TENANT_ID
+        ? [c.AAD_TENANT_ID]
+        : [],
+    storageMode,
+  };
+  const problems = productionProblems(config);
+  if (problems.length) {
+    throw new ConfigError(`Refusing to start in production:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}
+
+/** Everything a production start must have; each problem names what is wrong or missing. */
+export function productionProblems(c: Config): string[] {
+  if (c.NODE_ENV !== 'production') return [];
+  const p: string[] = [];
+  if (c.DEV_SIGN_IN) p.push('DEV_SIGN_IN is on: dev sign-in never runs in production');
+  if (!c.PUBLIC_ORIGIN.startsWith('https://')) p.push('PUBLIC_ORIGIN must be an https:// origin');
+  if (c.storageMode === 'azurite') p.push('STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING is missing (no Azurite in production)');
+  if (!c.AAD_CLIENT_ID) p.push('AAD_CLIENT_ID is missing');
+  if (!c.AAD_TENANT_ID) p.push('AAD_TENANT_ID is missing');
+  if (!c.AAD_APP_ID_URI) p.push('AAD_APP_ID_URI is missing');
+  if (!c.BOT_ID) p.push('BOT_ID is missing');
+  if (!c.BOT_TENANT_ID && c.BOT_TYPE !== 'MultiTenant') p.push('BOT_TENANT_ID is missing');
+  if (c.BOT_TYPE !== 'UserAssignedMSI' && !c.BOT_PASSWORD) p.push('BOT_PASSWORD is missing (or use BOT_TYPE=UserAssignedMSI)');
+  if (c.IDENTITY_HASH_SECRET === 'polku-development-only-identity-key') p.push('IDENTITY_HASH_SECRET is the development default');
+  if (c.AAD_JWKS_URL) p.push('AAD_JWKS_URL is a test override and is not allowed in production');
+  return p;
+}

@@ -1,0 +1,51 @@
+/**
+ * The one contract between tab and server: zod schemas used by the routes, the OpenAPI
+ * document and the tab's typed client. Only zod and domain constants here.
+ */
+import { z } from 'zod';
+import { CASE_STATES, LANGUAGES, ROLES, SERVICES } from '../domain/types.js';
+
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
+export const LocalDate = z.iso.date();
+export const Instant = z.iso.datetime({ offset: true });
+export const Service = z.enum(SERVICES);
+export const Language = z.enum(LANGUAGES);
+export const CaseState = z.enum(CASE_STATES);
+export const Role = z.enum(ROLES);
+export const MunicipalityCode = z.string().regex(/^\d{3}$/, 'Municipality code is three digits');
+/** Free text from staff; bounded so nothing grows without limit. */
+export const Text = (max = 4000) => z.string().trim().max(max);
+export const Required = (max = 4000) => z.string().trim().min(1, 'Required').max(max);
+
+export const CaseIdParams = z.object({ caseId: Id });
+
+export const ActorSchema = z.object({ userId: z.string(), name: z.string() });
+
+export const ClockSchema = z.object({
+  id: z.string(),
+  ruleId: z.string(),
+  source: z.enum(['law', 'county']),
+  reference: z.string(),
+  startedOn: LocalDate,
+  dueDate: LocalDate,
+  state: z.enum(['onTime', 'dueSoon', 'late', 'met', 'metLate']),
+  daysLeft: z.number(),
+  metOn: LocalDate.optional(),
+});
+export type ClockDto = z.infer<typeof ClockSchema>;
+
+export const CaseSummarySchema = z.object({
+  id: z.string(),
+  ref: z.string(),
+  state: CaseState,
+  municipality: z.string(),
+  urgent: z.boolean(),
+  workerId: z.string().optional(),
+  service: Service.optional(),
+  pendingAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummaryDto = z.infer<typeof CaseSummarySchema>;
+
+/** Every change to an existing resource carries the version it was based on (ETag). */
+export const VersionField = z.object({ version: z.string().min(1, 'Required') });

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { CHANNELS, CONTACTED_BY, LAW_GROUPS } from '../domain/types.js';
+import { Id, Instant, Language, LocalDate, MunicipalityCode, Required, Text } from './common.js';
+
+export const ContactCreateSchema = z
+  .object({
+    channel: z.enum(CHANNELS),
+    receivedAt: Instant,
+    /** Vireilletulo; defaults to receivedAt. */
+    pendingAt: Instant.optional(),
+    municipality: MunicipalityCode,
+    client: z.object({
+      hetu: z.string().trim().max(11).optional(),
+      firstName: Required(100),
+      lastName: Required(100),
+      birthDate: LocalDate.optional(),
+    }),
+    language: Language,
+    contactedBy: z.enum(CONTACTED_BY),
+    contacterName: Text(200).optional(),
+    contacterOrganisation: Text(200).optional(),
+    need: Required(8000),
+    urgent: z.boolean().default(false),
+    lawGroups: z.array(z.enum(LAW_GROUPS)).max(3).default([]),
+    /** The worker confirmed a possible match: link to this case. */
+    linkToCaseId: Id.optional(),
+    /** The worker confirmed the possible matches are other people. */
+    confirmNewCase: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.client.hetu && !v.client.birthDate)
+      ctx.addIssue({ code: 'custom', path: ['client', 'birthDate'], message: 'Birth date is required when the henkilötunnus is not known' });
+    if (v.contactedBy === 'PROFESSIONAL' && !v.contacterOrganisation)
+      ctx.addIssue({ code: 'custom', path: ['contacterOrganisation'], message: 'Organisation is required for a professional' });
+  });
+export type ContactCreate = z.infer<typeof ContactCreateSchema>;
+
+export const ContactCreatedSchema = z.object({
+  caseId: z.string(),
+  ref: z.string(),
+  contactId: z.string(),
+  linked: z.boolean(),
+  state: z.string(),
+});
+export type ContactCreated = z.infer<typeof ContactCreatedSchema>;
+
+export const PossibleMatchSchema = z.object({
+  caseId: z.string(),
+  ref: z.string(),
+  municipality: z.string(),
+  state: z.string(),
+  pendingAt: z.string(),
+});
+
+/** Look-up before registering (POST body, never the URL: no henkilötunnus in URLs). */
+export const PersonLookupSchema = z
+  .object({
+    hetu: z.string().trim().max(11).optional(),
+    firstName: Text(100).optional(),
+    lastName: Text(100).optional(),
+    birthDate: LocalDate.optional(),
+  })
+  .strict();
+export const PersonLookupResultSchema = z.object({
+  exact: PossibleMatchSchema.nullable(),
+  possible: z.array(PossibleMatchSchema),
+});

@@ -1,0 +1,44 @@
+/**
+ * The county's own configuration (municipalities, authority names, targets, closed days):
+ * data, not code. Parsed once at start with zod.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const Text = z.object({ fi: z.string(), sv: z.string(), en: z.string().optional() });
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const CountyConfigSchema = z.object({
+  county: z.object({ id: z.string(), name: Text }),
+  populationSource: Text.extend({ year: z.number().int() }),
+  municipalities: z
+    .array(z.object({ code: z.string().regex(/^\d{3}$/), fi: z.string(), sv: z.string(), population: z.number().int().positive() }))
+    .min(1),
+  decisions: z.object({
+    authorityName: Text,
+    reviewBody: Text,
+    reviewAddress: Text,
+    reviewEmail: z.string(),
+    numberPrefix: z.string().regex(/^[A-Z]{2,10}$/),
+  }),
+  deadlines: z.object({
+    assessmentStartWorkingDays: z.number().int().min(1).max(30),
+    assessmentFinishMonths: z.number().int().min(1).max(12),
+    dueSoonWorkingDays: z.number().int().min(0).max(10),
+  }),
+  closedDays: z.array(LocalDate),
+  retentionYears: z.number().int().min(1).max(50),
+  reminders: z.object({
+    dailyAtHour: z.number().int().min(0).max(23),
+    noticeReminderWorkingDays: z.number().int().min(1).max(30),
+  }),
+});
+
+export type CountyConfig = z.infer<typeof CountyConfigSchema>;
+
+export const DEFAULT_COUNTY_FILE = fileURLToPath(new URL('../config/county.luvn.json', import.meta.url));
+
+export function loadCounty(file: string = DEFAULT_COUNTY_FILE): CountyConfig {
+  return CountyConfigSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}

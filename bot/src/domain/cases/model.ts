@@ -1,0 +1,128 @@
+/**
+ * The case aggregate: one client's path through the housing-service process.
+ * Stored as one Azure Tables partition (see docs/TABLES.md), so a transition and its timeline
+ * event are written in one transaction.
+ */
+import type {
+  Actor,
+  CaseState,
+  Channel,
+  CloseReason,
+  ContactedBy,
+  Instant,
+  Language,
+  LawGroup,
+  LocalDate,
+  Service,
+} from '../types.js';
+
+export interface ClientIdentity {
+  /** Henkilötunnus, when known (normalised, upper case). */
+  hetu?: string;
+  firstName: string;
+  lastName: string;
+  birthDate: LocalDate;
+}
+
+export interface ClientDelay {
+  from: LocalDate;
+  to: LocalDate;
+  reason: string;
+  recordedBy: Actor;
+  recordedAt: Instant;
+}
+
+export interface CaseRecord {
+  id: string;
+  /** Short reference, safe in personal chats and URLs (no identity in it), e.g. P-2026-00042. */
+  ref: string;
+  clientId: string;
+  client: ClientIdentity;
+  language: Language;
+  municipality: string;
+  state: CaseState;
+  urgent: boolean;
+  lawGroups: LawGroup[];
+  /** Vireilletulo: the request was made and the information needed was recorded. Clocks start here. */
+  pendingAt: Instant;
+  receivedAt: Instant;
+  workerId?: string;
+  workerName?: string;
+  /** Service proposed or decided. */
+  service?: Service;
+  unitId?: string;
+  /** The date the need was first decided (queue order keeps it across queues). */
+  firstDecidedOn?: LocalDate;
+  assessmentStartedAt?: Instant;
+  assessmentFinishedAt?: Instant;
+  decidedAt?: Instant;
+  placedAt?: Instant;
+  closedAt?: Instant;
+  closeReason?: CloseReason;
+  clientDelays: ClientDelay[];
+  sapMemberIds: string[];
+  decisionsToMail: number;
+  /** Sent decisions: their appeal clocks start from these. */
+  decisionNotifications: Array<{ decisionId: string; sentAt: Instant; channel: 'post' | 'electronic' }>;
+  /** Count of contacts linked to this case (the contacts themselves are rows of the case). */
+  contactCount: number;
+  /** Sequence number of the newest timeline event. */
+  lastEventSeq: number;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface Contact {
+  id: string;
+  caseId: string;
+  channel: Channel;
+  receivedAt: Instant;
+  municipality: string;
+  contactedBy: ContactedBy;
+  contacterName?: string;
+  contacterOrganisation?: string;
+  need: string;
+  urgent: boolean;
+  language: Language;
+  recordedBy: Actor;
+  recordedAt: Instant;
+  /** This contact was linked to an already open case. */
+  linked: boolean;
+}
+
+export interface TimelineEvent {
+  seq: number;
+  type: string;
+  from?: CaseState;
+  to?: CaseState;
+  at: Instant;
+  actor: Actor;
+  reason?: string;
+  /** Structured facts of the event (ids, service…), never free-text identity. */
+  data?: Record<string, unknown>;
+}
+
+/** A case as lists show it (My work, queues, agendas): no identity beyond the reference. */
+export interface CaseSummary {
+  id: string;
+  ref: string;
+  state: CaseState;
+  municipality: string;
+  urgent: boolean;
+  workerId?: string;
+  service?: Service;
+  pendingAt: Instant;
+  updatedAt: Instant;
+}
+
+export const summarise = (c: CaseRecord): CaseSummary => ({
+  id: c.id,
+  ref: c.ref,
+  state: c.state,
+  municipality: c.municipality,
+  urgent: c.urgent,
+  workerId: c.workerId,
+  service: c.service,
+  pendingAt: c.pendingAt,
+  updatedAt: c.updatedAt,
+});

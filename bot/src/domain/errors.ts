@@ -1,0 +1,55 @@
+/**
+ * Errors are data: one DomainError with a stable code. The code is also the i18n key
+ * (errors.<code> in the tab's and bot's locale files). The HTTP status for each code is in
+ * http/problem.ts and the bot reply in teams/; nothing here knows about either.
+ */
+export type ErrorCode =
+  | 'validation'
+  | 'notFound'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'conflict.version'
+  | 'storage.unavailable'
+  | 'hetu.format'
+  | 'hetu.date'
+  | 'hetu.centurySign'
+  | 'hetu.checksum'
+  | 'hetu.notTestRange'
+  | 'case.wrongState'
+  | 'case.openCaseExists'
+  | 'intake.possibleMatch'
+  | 'intake.birthDateMismatch'
+  | 'case.notAssigned'
+  | 'slot.taken'
+  | 'slot.outsideMeeting'
+  | 'slot.length'
+  | 'slot.misaligned'
+  | 'meeting.past'
+  | 'booking.notOwn'
+  | 'outcome.criteriaRequired'
+  | 'decision.signed'
+  | 'decision.notSigned'
+  | 'queue.notQueued'
+  | 'queue.offerOpen'
+  | 'queue.noOffer'
+  | 'queue.reasonText'
+  | 'unit.noVacancy'
+  | 'unit.serviceNotOffered'
+  | 'notice.expired'
+  | 'rateLimited';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra facts for the client (field, allowed values…). Never client names or hetu. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const fail = (code: ErrorCode, message: string, details?: Record<string, unknown>): never => {
+  throw new DomainError(code, message, details);
+};

@@ -1,0 +1,157 @@
+/**
+ * The HTTP server: security headers, JSON parsing with limits, bearer auth, the route table,
+ * OpenAPI, the built tab, and problem+json for every error. Routes themselves are data
+ * (route.ts); this file only adapts them to Express.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ZodError, type z } from 'zod';
+import type { Config } from '../config.js';
+import type { AuthUser } from '../domain/access.js';
+import { DomainError } from '../domain/errors.js';
+import type { Deps } from '../services/deps.js';
+import type { Authenticator } from './auth.js';
+import { problemFromDomain, problemFromZod, sendProblem, type Problem } from './problem.js';
+import type { RouteDef } from './route.js';
+import { buildOpenApi } from './openapi.js';
+import { securityHeaders } from './security.js';
+
+export interface ServerParts {
+  config: Config;
+  deps: Deps;
+  auth: Authenticator;
+  routes: RouteDef[];
+  /** Routes outside the bearer-token API: health, dev sign-in, the bot endpoint. */
+  mountPublic?: (app: express.Express) => void;
+  tabDir?: string;
+}
+
+const MAX_JSON_DEPTH = 16;
+
+function depth(v: unknown, d = 0): number {
+  if (d > MAX_JSON_DEPTH) return d;
+  if (v && typeof v === 'object') {
+    let max = d;
+    for (const x of Object.values(v)) max = Math.max(max, depth(x, d + 1));
+    return max;
+  }
+  return d;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: AuthUser;
+  }
+}
+
+export function createApp(parts: ServerParts): express.Express {
+  const { config, deps, auth, routes } = parts;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
+  app.use(securityHeaders(config));
+  app.use(express.json({ limit: '256kb', type: ['application/json', 'application/*+json'] }));
+  app.use((req, _res, next) => {
+    if (req.body !== undefined && depth(req.body) > MAX_JSON_DEPTH)
+      return next(new DomainError('validation', 'JSON nested too deeply', { field: 'body' }));
+    next();
+  });
+
+  parts.mountPublic?.(app);
+
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(buildOpenApi(routes, config.PUBLIC_ORIGIN));
+  });
+
+  const api = express.Router();
+  api.use(async (req, _res, next) => {
+    try {
+      const header = req.header('authorization') ?? '';
+      const m = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!m) throw new DomainError('unauthenticated', 'Sign in first (Authorization: Bearer …)');
+      req.user = await auth.verify(m[1]!);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  for (const r of routes) {
+    api[r.method](r.path.replace(/^\/api/, ''), async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const user = req.user!;
+        if (r.roles !== 'anyUser' && !r.roles.some((role) => user.roles.includes(role)))
+          throw new DomainError('forbidden', 'Your role does not allow this');
+        const params = parse(r.params, req.params, 'params');
+        const query = parse(r.query, req.query, 'query');
+        const body = r.body ? parse(r.body, req.body ?? {}, 'body') : undefined;
+        const result = await r.handler({
+          params,
+          query,
+          body,
+          user,
+          deps,
+          ifMatch: req.header('if-match') ?? undefined,
+        });
+        if (result.version) res.setHeader('ETag', JSON.stringify(result.version));
+        res.setHeader('Cache-Control', 'no-store');
+        if (result.raw) {
+          res.status(result.status ?? 200).type(result.raw.contentType);
+          if (result.raw.filename)
+            res.setHeader('Content-Disposition', `attachment; filename="${result.raw.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`);
+          res.send(result.raw.data);
+          return;
+        }
+        if (result.body === undefined) res.status(result.status ?? 204).end();
+        else res.status(result.status ?? 200).json(result.body);
+      } catch (err) {
+        next(err);
+      }
+    });
+  }
+  api.use((_req, _res, next) => next(new DomainError('notFound', 'No such API route')));
+  app.use('/api', api);
+
+  const tabDir = parts.tabDir;
+  if (tabDir && existsSync(path.join(tabDir, 'index.html'))) {
+    app.use(express.static(tabDir, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(tabDir, 'index.html'));
+    });
+  }
+
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    sendProblem(res, toProblem(err, deps, req));
+  });
+  return app;
+}
+
+function noCacheHtml(res: Response, file: string) {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (/\/assets\//.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}
+
+function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params') {
+  if (!schema) return undefined;
+  const r = schema.safeParse(value);
+  if (!r.success) throw Object.assign(r.error, { where });
+  return r.data;
+}
+
+export function toProblem(err: unknown, deps: Deps, req?: Request): Problem {
+  if (err instanceof ZodError) return problemFromZod(err, (err as ZodError & { where?: 'body' }).where ?? 'body');
+  if (err instanceof DomainError) return problemFromDomain(err);
+  const e = err as { type?: string; status?: number; statusCode?: number };
+  if (e?.type === 'entity.parse.failed')
+    return { type: 'https://polku.invalid/problems/validation', title: 'Malformed JSON', status: 400, code: 'validation', errors: [{ field: 'body', message: 'Malformed JSON' }] };
+  if (e?.type === 'entity.too.large')
+    return { type: 'https://polku.invalid/problems/validation', title: 'Request body too large', status: 413, code: 'validation', errors: [{ field: 'body', message: 'Too large' }] };
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported' || (e?.status && e.status >= 400 && e.status < 500))
+    return { type: 'https://polku.invalid/problems/validation', title: 'Bad request', status: e.status ?? 400, code: 'validation', errors: [{ field: 'body', message: 'Unreadable body' }] };
+  // Unknown failure: log the stack (no request body: it may hold client data), answer without internals.
+  deps.log.error({ err, method: req?.method, route: req?.route?.path }, 'unhandled error');
+  return { type: 'about:blank', title: 'Internal error', status: 500, code: 'internal' };
+}

@@ -1,0 +1,128 @@
+/**
+ * Registering a contact (yhteydenotto). The same person contacting again, from any
+ * municipality, is linked to their open case (by henkilötunnus); a name + birth date match is
+ * only a possible match, shown to the worker to confirm, never merged silently.
+ */
+import type { ContactCreate, ContactCreated } from '../../contract/intake.js';
+import type { AuthUser } from '../../domain/access.js';
+import { hasRole } from '../../domain/access.js';
+import type { CaseRecord, Contact } from '../../domain/cases/model.js';
+import { DomainError } from '../../domain/errors.js';
+import { actorOf, logAccess } from '../case-access.js';
+import type { Deps } from '../deps.js';
+import { findOpenMatches } from './lookup-person.js';
+import { identityKeys, resolveIdentity } from './identity.js';
+
+const REF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+export function newCaseRef(deps: Deps, year: number): string {
+  const id = deps.newId().replace(/-/g, '');
+  let n = BigInt('0x' + id.slice(0, 12));
+  let s = '';
+  for (let i = 0; i < 6; i++) {
+    s += REF_ALPHABET[Number(n % 32n)];
+    n /= 32n;
+  }
+  return `P-${year}-${s}`;
+}
+
+export async function registerContact(deps: Deps, user: AuthUser, input: ContactCreate): Promise<ContactCreated> {
+  if (!deps.county.municipalities.some((m) => m.code === input.municipality))
+    throw new DomainError('validation', 'Unknown municipality', { field: 'body.municipality' });
+  const identity = resolveIdentity(deps, input.client);
+  const keys = identityKeys(deps, identity);
+  const now = deps.clock.now().toISOString();
+  const contactId = deps.newId();
+  const contact = (caseId: string, linked: boolean): Contact => ({
+    id: contactId,
+    caseId,
+    channel: input.channel,
+    receivedAt: input.receivedAt,
+    municipality: input.municipality,
+    contactedBy: input.contactedBy,
+    contacterName: input.contacterName,
+    contacterOrganisation: input.contacterOrganisation,
+    need: input.need,
+    urgent: input.urgent,
+    language: input.language,
+    recordedBy: actorOf(user),
+    recordedAt: now,
+    linked,
+  });
+
+  const matches = await findOpenMatches(deps, keys);
+  if (matches.exact) return linkContact(deps, user, matches.exact.id, contact(matches.exact.id, true), input.urgent);
+  if (input.linkToCaseId) {
+    if (!matches.possible.some((m) => m.id === input.linkToCaseId))
+      throw new DomainError('validation', 'That case is not a possible match for this person', { field: 'body.linkToCaseId' });
+    return linkContact(deps, user, input.linkToCaseId, contact(input.linkToCaseId, true), input.urgent);
+  }
+  if (matches.possible.length && !input.confirmNewCase) {
+    throw new DomainError('intake.possibleMatch', 'This person may already have an open case: confirm', {
+      candidates: matches.possible.map((c) => ({ caseId: c.id, ref: c.ref, municipality: c.municipality, state: c.state, pendingAt: c.pendingAt })),
+    });
+  }
+
+  const caseId = deps.newId();
+  if (keys.hetu) {
+    const holder = await deps.cases.claimOpenCase(keys.hetu, caseId);
+    // Someone registered the same person a moment ago: link to theirs.
+    if (holder !== caseId) return linkContact(deps, user, holder, contact(holder, true), input.urgent);
+  }
+  const record: CaseRecord = {
+    id: caseId,
+    ref: newCaseRef(deps, Number(now.slice(0, 4))),
+    clientId: deps.newId(),
+    client: identity,
+    language: input.language,
+    municipality: input.municipality,
+    state: 'RECEIVED',
+    urgent: input.urgent,
+    lawGroups: input.lawGroups,
+    pendingAt: input.pendingAt ?? input.receivedAt,
+    receivedAt: input.receivedAt,
+    workerId: hasRole(user, 'Worker') ? user.id : undefined,
+    workerName: hasRole(user, 'Worker') ? user.name : undefined,
+    clientDelays: [],
+    sapMemberIds: [],
+    decisionsToMail: 0,
+    decisionNotifications: [],
+    contactCount: 1,
+    lastEventSeq: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await deps.cases.create(
+      record,
+      [{ type: 'received', to: 'RECEIVED', at: now, actor: actorOf(user), data: { channel: input.channel, contactId } }],
+      [{ kind: 'contact', id: contactId, value: contact(caseId, false) }],
+    );
+  } catch (err) {
+    if (keys.hetu) await deps.cases.releaseOpenCase(keys.hetu, caseId).catch(() => undefined);
+    throw err;
+  }
+  await deps.cases.addPossibleKey(keys.nameBirth, caseId);
+  await logAccess(deps, user, record, 'intake', { action: 'create', what: 'contact' });
+  return { caseId, ref: record.ref, contactId, linked: false, state: record.state };
+}
+
+async function linkContact(deps: Deps, user: AuthUser, caseId: string, contact: Contact, urgent: boolean): Promise<ContactCreated> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const found = await deps.cases.mustGet(caseId);
+    const c = found.value;
+    const now = deps.clock.now().toISOString();
+    const next: CaseRecord = { ...c, urgent: c.urgent || urgent, contactCount: c.contactCount + 1, updatedAt: now };
+    try {
+      await deps.cases.update(c, next, found.version, [
+        { type: 'contactLinked', at: now, actor: actorOf(user), data: { channel: contact.channel, contactId: contact.id, municipality: contact.municipality } },
+      ], [{ kind: 'contact', id: contact.id, value: contact }]);
+      await logAccess(deps, user, c, 'intake', { action: 'update', what: 'contact.linked' });
+      return { caseId, ref: c.ref, contactId: contact.id, linked: true, state: c.state };
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'conflict.version') continue;
+      throw err;
+    }
+  }
+  throw new DomainError('conflict.version', 'The case is being changed by others, try again');
+}

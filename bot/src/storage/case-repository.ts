@@ -1,0 +1,203 @@
+/**
+ * Cases: one partition per case in table Cases (the case row, its timeline, contacts and the
+ * rows of its assessment, decisions, plan and follow-ups), plus projections in CaseIndex for the
+ * list views and Persons for finding the same person again. See docs/TABLES.md.
+ */
+import type { CaseRecord, CaseSummary, Contact, TimelineEvent } from '../domain/cases/model.js';
+import { summarise } from '../domain/cases/model.js';
+import type { CaseState } from '../domain/types.js';
+import { DomainError } from '../domain/errors.js';
+import type { BatchOp, EntityStore, TableStore, Versioned } from './table-store.js';
+
+export const CASE_TABLES = ['Cases', 'CaseIndex', 'Persons'] as const;
+
+const CASE_ROW = 'case';
+const evKey = (seq: number) => `ev-${String(seq).padStart(6, '0')}`;
+
+/** Other rows that live in a case's partition, by kind. */
+export type CaseRowKind = 'contact' | 'assessment' | 'decision' | 'plan' | 'followup' | 'booking';
+const rowKey = (kind: CaseRowKind, id?: string) => (id ? `${kind}-${id}` : kind);
+
+export interface CaseRowWrite {
+  kind: CaseRowKind;
+  id?: string;
+  value: unknown;
+  /** Version of the row being replaced; omit to insert a new row. 'upsert' to overwrite. */
+  version?: string | 'upsert';
+}
+
+export class CaseRepository {
+  private readonly rows: EntityStore<unknown>;
+  private readonly index: EntityStore<CaseSummary>;
+  private readonly persons: EntityStore<{ caseId: string }>;
+
+  constructor(store: TableStore) {
+    this.rows = store.entities<unknown>('Cases');
+    this.index = store.entities<CaseSummary>('CaseIndex');
+    this.persons = store.entities<{ caseId: string }>('Persons');
+  }
+
+  async get(caseId: string): Promise<Versioned<CaseRecord> | undefined> {
+    return (await this.rows.get(caseId, CASE_ROW)) as Versioned<CaseRecord> | undefined;
+  }
+
+  async mustGet(caseId: string): Promise<Versioned<CaseRecord>> {
+    const c = await this.get(caseId);
+    if (!c) throw new DomainError('notFound', 'Case not found', { resource: 'case' });
+    return c;
+  }
+
+  /** Creates the case, its first events and rows in one transaction. */
+  async create(record: CaseRecord, events: Array<Omit<TimelineEvent, 'seq'>>, rows: CaseRowWrite[] = []): Promise<string> {
+    const numbered = events.map((e, i) => ({ ...e, seq: i + 1 }));
+    const value: CaseRecord = { ...record, lastEventSeq: numbered.length };
+    await this.rows.batch(record.id, [
+      { op: 'insert', rowKey: CASE_ROW, value, columns: this.columns(value) },
+      ...numbered.map((e): BatchOp<unknown> => ({ op: 'insert', rowKey: evKey(e.seq), value: e })),
+      ...rows.map((r) => this.rowOp(r)),
+    ]);
+    await this.reindex(undefined, value);
+    return (await this.mustGet(record.id)).version;
+  }
+
+  /**
+   * Replaces the case row (only if `version` is still current), appends timeline events and
+   * writes other rows of the case — all or nothing.
+   */
+  async update(
+    previous: CaseRecord,
+    next: CaseRecord,
+    version: string,
+    events: Array<Omit<TimelineEvent, 'seq'>>,
+    rows: CaseRowWrite[] = [],
+  ): Promise<string> {
+    let seq = previous.lastEventSeq;
+    const numbered = events.map((e) => ({ ...e, seq: ++seq }));
+    const value: CaseRecord = { ...next, lastEventSeq: seq };
+    await this.rows.batch(next.id, [
+      { op: 'replace', rowKey: CASE_ROW, value, version, columns: this.columns(value) },
+      ...numbered.map((e): BatchOp<unknown> => ({ op: 'insert', rowKey: evKey(e.seq), value: e })),
+      ...rows.map((r) => this.rowOp(r)),
+    ]);
+    await this.reindex(previous, value);
+    const fresh = await this.mustGet(next.id);
+    return fresh.version;
+  }
+
+  private rowOp(r: CaseRowWrite): BatchOp<unknown> {
+    const key = rowKey(r.kind, r.id);
+    if (r.version === undefined) return { op: 'insert', rowKey: key, value: r.value };
+    if (r.version === 'upsert') return { op: 'upsert', rowKey: key, value: r.value };
+    return { op: 'replace', rowKey: key, value: r.value, version: r.version };
+  }
+
+  private columns(c: CaseRecord) {
+    return { state: c.state, municipality: c.municipality, workerId: c.workerId ?? '' };
+  }
+
+  async timeline(caseId: string): Promise<TimelineEvent[]> {
+    return (await this.rows.list(caseId, 'ev-')).map((r) => r.value as TimelineEvent);
+  }
+
+  async row<T>(caseId: string, kind: CaseRowKind, id?: string): Promise<Versioned<T> | undefined> {
+    return (await this.rows.get(caseId, rowKey(kind, id))) as Versioned<T> | undefined;
+  }
+
+  async rowsOf<T>(caseId: string, kind: CaseRowKind): Promise<Array<Versioned<T> & { id: string }>> {
+    return (await this.rows.list(caseId, `${kind}-`)).map((r) => ({
+      value: r.value as T,
+      version: r.version,
+      id: r.rowKey.slice(kind.length + 1),
+    }));
+  }
+
+  /** Writes a row of a case without touching the case row (e.g. an assessment draft). */
+  async putRow(caseId: string, w: CaseRowWrite): Promise<string> {
+    const key = rowKey(w.kind, w.id);
+    if (w.version === undefined) {
+      const v = await this.rows.insert(caseId, key, w.value);
+      if (v === false) throw new DomainError('conflict.version', 'Someone else created this first');
+      return v;
+    }
+    if (w.version === 'upsert') return this.rows.upsert(caseId, key, w.value);
+    return this.rows.replace(caseId, key, w.value, w.version);
+  }
+
+  async contacts(caseId: string): Promise<Contact[]> {
+    return (await this.rowsOf<Contact>(caseId, 'contact')).map((r) => r.value);
+  }
+
+  // ---- projections -------------------------------------------------------------------------
+
+  /** Keeps CaseIndex in step: by worker, by state. Idempotent, so a retry repairs it. */
+  async reindex(previous: CaseRecord | undefined, next: CaseRecord): Promise<void> {
+    const s = summarise(next);
+    const writes: Promise<unknown>[] = [this.index.upsert(`state-${next.state}`, next.id, s)];
+    if (next.workerId) writes.push(this.index.upsert(`worker-${next.workerId}`, next.id, s));
+    writes.push(this.index.upsert('all', next.id, s));
+    if (previous && previous.state !== next.state) writes.push(this.index.delete(`state-${previous.state}`, next.id));
+    if (previous?.workerId && previous.workerId !== next.workerId)
+      writes.push(this.index.delete(`worker-${previous.workerId}`, next.id));
+    await Promise.all(writes);
+  }
+
+  async listByWorker(workerId: string): Promise<CaseSummary[]> {
+    return (await this.index.list(`worker-${workerId}`)).map((r) => r.value);
+  }
+
+  async listByState(state: CaseState): Promise<CaseSummary[]> {
+    return (await this.index.list(`state-${state}`)).map((r) => r.value);
+  }
+
+  async listAll(): Promise<CaseSummary[]> {
+    return (await this.index.list('all')).map((r) => r.value);
+  }
+
+  // ---- finding the same person again --------------------------------------------------------
+
+  /** The open case claimed for this identity key, if any. */
+  async openCaseFor(identityKey: string): Promise<Versioned<{ caseId: string }> | undefined> {
+    return this.persons.get(`id-${identityKey}`, 'open');
+  }
+
+  /**
+   * Claims the identity for a case (insert-if-absent): two contacts about one person at once
+   * cannot open two cases. Returns the case id that holds the claim.
+   */
+  async claimOpenCase(identityKey: string, caseId: string): Promise<string> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const inserted = await this.persons.insert(`id-${identityKey}`, 'open', { caseId });
+      if (inserted !== false) return caseId;
+      const held = await this.openCaseFor(identityKey);
+      if (!held) continue;
+      // A claim whose case never got written (a crash between the two) or was closed is stale.
+      const c = await this.get(held.value.caseId);
+      if (c && c.value.state !== 'CLOSED') return held.value.caseId;
+      try {
+        await this.persons.replace(`id-${identityKey}`, 'open', { caseId }, held.version);
+        return caseId;
+      } catch (err) {
+        if (!(err instanceof DomainError && err.code === 'conflict.version')) throw err;
+      }
+    }
+    throw new DomainError('conflict.version', 'Could not claim the identity, try again');
+  }
+
+  async releaseOpenCase(identityKey: string, caseId: string): Promise<void> {
+    const held = await this.openCaseFor(identityKey);
+    if (held && held.value.caseId === caseId) await this.persons.delete(`id-${identityKey}`, 'open', held.version);
+  }
+
+  /** Name + birth date keys: possible matches, shown to the worker, never merged silently. */
+  async addPossibleKey(key: string, caseId: string): Promise<void> {
+    await this.persons.upsert(`nb-${key}`, caseId, { caseId });
+  }
+
+  async removePossibleKey(key: string, caseId: string): Promise<void> {
+    await this.persons.delete(`nb-${key}`, caseId);
+  }
+
+  async possibleMatches(key: string): Promise<string[]> {
+    return (await this.persons.list(`nb-${key}`)).map((r) => r.value.caseId);
+  }
+}
