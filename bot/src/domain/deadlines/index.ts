@@ -1,0 +1,28 @@
+export {
+  DEADLINE_RULES,
+  DEEMED_NOTIFICATION_DAYS,
+  DEFAULT_DEADLINE_CONFIG,
+  RULES_BY_ID,
+  type DeadlineConfig,
+  type DeadlineRule,
+  type RuleId,
+  type RuleSource,
+  type Term,
+  resolveDeadlineConfig,
+  ruleById,
+} from './rules.js';
+export {
+  type CaseClockFacts,
+  type ClientDelay,
+  type Clock,
+  type ClockId,
+  type ClockState,
+  type DecisionNotification,
+  clientDelayDays,
+  clockSeverity,
+  compareClocks,
+  computeClocks,
+  dueDateOf,
+  mostUrgentClock,
+  sortClocks,
+} from './clocks.js';

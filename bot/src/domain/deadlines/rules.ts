@@ -1,0 +1,151 @@
+/**
+ * THE table of deadline rules (SPEC.md "Deadlines"). Every clock Polku shows comes from one row
+ * here, and shows its source (law or the county's own target) and legal reference.
+ * The county's targets are configuration (DeadlineConfig); the law's terms are constants here.
+ */
+import { DomainError } from '../errors.js';
+
+export type RuleSource = 'law' | 'county';
+
+export type RuleId =
+  | 'urgentAssessment'
+  | 'assessmentStart.law'
+  | 'assessmentStart.county'
+  | 'assessmentFinish.law'
+  | 'assessmentFinish.county'
+  | 'implementation'
+  | 'implementation.urgent'
+  | 'appeal';
+
+/** How a due date is computed from the start date (before moving off non-working days). */
+export type Term =
+  | { kind: 'sameDay' }
+  | { kind: 'workingDays'; n: number }
+  | { kind: 'months'; n: number }
+  | { kind: 'days'; n: number };
+
+export interface DeadlineConfig {
+  /** County target for starting the assessment, working days after vireilletulo (default 7). */
+  assessmentStartWorkingDays: number;
+  /** County target for finishing an adult's assessment, months from vireilletulo (default 3). */
+  assessmentFinishMonths: number;
+  /** A running clock is 'dueSoon' when at most this many working days are left (default 2). */
+  dueSoonWorkingDays: number;
+}
+
+export const DEFAULT_DEADLINE_CONFIG: Readonly<DeadlineConfig> = Object.freeze({
+  assessmentStartWorkingDays: 7,
+  assessmentFinishMonths: 3,
+  dueSoonWorkingDays: 2,
+});
+
+/** Hallintolaki 59 § / laki sähköisestä asioinnista 19 §: deemed receipt after sending. */
+export const DEEMED_NOTIFICATION_DAYS = Object.freeze({ post: 7, electronic: 3 } as const);
+
+export interface DeadlineRule {
+  id: RuleId;
+  source: RuleSource;
+  reference: string;
+  description: string;
+  /** What starts the clock. */
+  startsAt: 'vireilletulo' | 'notification';
+  term(config: DeadlineConfig): Term;
+}
+
+export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
+  {
+    id: 'urgentAssessment',
+    source: 'law',
+    reference: 'SHL 35 §, 36 §',
+    description: 'Urgent need: the assessment starts at once, on the day of vireilletulo.',
+    startsAt: 'vireilletulo',
+    term: () => ({ kind: 'sameDay' }),
+  },
+  {
+    id: 'assessmentStart.law',
+    source: 'law',
+    reference: 'SHL 36 §',
+    description:
+      'Assessment starts without delay, at the latest on the 7th working day after vireilletulo ' +
+      '(over 75, highest care allowance, child with special support needs).',
+    startsAt: 'vireilletulo',
+    term: () => ({ kind: 'workingDays', n: 7 }),
+  },
+  {
+    id: 'assessmentStart.county',
+    source: 'county',
+    reference: 'SHL 36 §',
+    description: "Assessment starts without delay; the county's target in working days after vireilletulo.",
+    startsAt: 'vireilletulo',
+    term: (c) => ({ kind: 'workingDays', n: c.assessmentStartWorkingDays }),
+  },
+  {
+    id: 'assessmentFinish.law',
+    source: 'law',
+    reference: 'SHL 36 §',
+    description: "A child's assessment is finished at the latest 3 months after vireilletulo.",
+    startsAt: 'vireilletulo',
+    term: () => ({ kind: 'months', n: 3 }),
+  },
+  {
+    id: 'assessmentFinish.county',
+    source: 'county',
+    reference: 'SHL 36 §',
+    description: "Assessment finished without undue delay; the county's target in months after vireilletulo.",
+    startsAt: 'vireilletulo',
+    term: (c) => ({ kind: 'months', n: c.assessmentFinishMonths }),
+  },
+  {
+    id: 'implementation',
+    source: 'law',
+    reference: 'SHL 45 §',
+    description:
+      'Decision implemented at the latest 3 months after vireilletulo; extended only by delays ' +
+      'the client caused (recorded). Lack of places is no excuse.',
+    startsAt: 'vireilletulo',
+    term: () => ({ kind: 'months', n: 3 }),
+  },
+  {
+    id: 'implementation.urgent',
+    source: 'law',
+    reference: 'SHL 45 §',
+    description:
+      'Urgent case: decision implemented without delay; Polku marks it due on the first working ' +
+      'day after vireilletulo.',
+    startsAt: 'vireilletulo',
+    term: () => ({ kind: 'workingDays', n: 1 }),
+  },
+  {
+    id: 'appeal',
+    source: 'law',
+    reference: 'HL 49 c §, 59 §',
+    description:
+      'Request for review within 30 days of notification; a decision sent by post counts as ' +
+      'received on the 7th day after sending, an electronic one on the 3rd day.',
+    startsAt: 'notification',
+    term: () => ({ kind: 'days', n: 30 }),
+  },
+] satisfies DeadlineRule[]);
+
+export const RULES_BY_ID: Readonly<Record<RuleId, DeadlineRule>> = Object.freeze(
+  Object.fromEntries(DEADLINE_RULES.map((r) => [r.id, r])) as Record<RuleId, DeadlineRule>,
+);
+
+export const ruleById = (id: RuleId): DeadlineRule => RULES_BY_ID[id];
+
+/** Defaults merged with overrides; throws DomainError('validation') for a bad value. */
+export const resolveDeadlineConfig = (overrides: Partial<DeadlineConfig> = {}): DeadlineConfig => {
+  const config: DeadlineConfig = { ...DEFAULT_DEADLINE_CONFIG };
+  for (const key of Object.keys(DEFAULT_DEADLINE_CONFIG) as (keyof DeadlineConfig)[]) {
+    const value = overrides[key];
+    if (value === undefined) continue;
+    const min = key === 'dueSoonWorkingDays' ? 0 : 1;
+    if (!Number.isSafeInteger(value) || value < min || value > 1000) {
+      throw new DomainError('validation', `Deadline config ${key} must be an integer ≥ ${min}: ${value}`, {
+        field: key,
+      });
+    }
+    config[key] = value;
+  }
+  return config;
+};
