@@ -1,0 +1,28 @@
+export {
+  OFFER_STATES,
+  compareEntries,
+  orderDateOf,
+  orderQueue,
+  queueKeyOf,
+  type Explanation,
+  type Offer,
+  type OfferState,
+  type QueueEntry,
+  type QueueLeave,
+  type QueueRow,
+} from './order.js';
+export {
+  DEFAULT_QUEUE_RULES,
+  answerOffer,
+  expireOffer,
+  leaveQueue,
+  makeOffer,
+  moveToQueue,
+  newQueueEntry,
+  type LeaveQueue,
+  type MakeOffer,
+  type MoveToQueue,
+  type NewQueueEntry,
+  type OfferAnswer,
+  type QueueRules,
+} from './offers.js';

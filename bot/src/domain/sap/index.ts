@@ -1,0 +1,31 @@
+export {
+  MAX_BOOKING_MINUTES,
+  SLOT_MINUTES,
+  allowedLengths,
+  cellsOf,
+  freeStarts,
+  meetingEndsAt,
+  nextFreeStart,
+  takenCells,
+  validateBooking,
+  validateMeeting,
+  type BookingCheck,
+  type BookingRequest,
+  type FreeStart,
+  type SapBooking,
+  type SapMeeting,
+} from './slots.js';
+export { agenda, type Agenda, type AgendaItem, type AgendaTotals } from './agenda.js';
+export {
+  OUTCOME_KINDS,
+  SAP_ROLES,
+  minutes,
+  validateOutcome,
+  type Attendee,
+  type Minutes,
+  type MinutesItem,
+  type MinutesText,
+  type OutcomeKind,
+  type SapOutcome,
+  type SapRole,
+} from './minutes.js';

@@ -1,0 +1,16 @@
+export {
+  CASE_ACTIONS,
+  DECISION_RESULTS,
+  OPEN_STATES,
+  TRANSITIONS,
+  allowedActions,
+  isKnownMove,
+  replay,
+  transition,
+  type CaseAction,
+  type CaseEvent,
+  type DecisionResult,
+  type TransitionContext,
+  type TransitionResult,
+  type TransitionRule,
+} from './transitions.js';
