@@ -14,6 +14,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          env: { TZ: 'Europe/Helsinki' },
+          globalSetup: ['tests/setup/azurite.global.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'unit-utc',
           include: ['tests/unit/calendar*.test.ts', 'tests/unit/deadlines*.test.ts'],
           env: { TZ: 'UTC' },

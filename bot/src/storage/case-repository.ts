@@ -12,6 +12,7 @@ import type { BatchOp, EntityStore, TableStore, Versioned } from './table-store.
 export const CASE_TABLES = ['Cases', 'CaseIndex', 'Persons'] as const;
 
 const CASE_ROW = 'case';
+const STALE_CLAIM_MS = 60_000;
 const evKey = (seq: number) => `ev-${String(seq).padStart(6, '0')}`;
 
 /** Other rows that live in a case's partition, by kind. */
@@ -29,12 +30,12 @@ export interface CaseRowWrite {
 export class CaseRepository {
   private readonly rows: EntityStore<unknown>;
   private readonly index: EntityStore<CaseSummary>;
-  private readonly persons: EntityStore<{ caseId: string }>;
+  private readonly persons: EntityStore<{ caseId: string; claimedAt?: string }>;
 
   constructor(store: TableStore) {
     this.rows = store.entities<unknown>('Cases');
     this.index = store.entities<CaseSummary>('CaseIndex');
-    this.persons = store.entities<{ caseId: string }>('Persons');
+    this.persons = store.entities<{ caseId: string; claimedAt?: string }>('Persons');
   }
 
   async get(caseId: string): Promise<Versioned<CaseRecord> | undefined> {
@@ -156,7 +157,7 @@ export class CaseRepository {
   // ---- finding the same person again --------------------------------------------------------
 
   /** The open case claimed for this identity key, if any. */
-  async openCaseFor(identityKey: string): Promise<Versioned<{ caseId: string }> | undefined> {
+  async openCaseFor(identityKey: string): Promise<Versioned<{ caseId: string; claimedAt?: string }> | undefined> {
     return this.persons.get(`id-${identityKey}`, 'open');
   }
 
@@ -164,17 +165,23 @@ export class CaseRepository {
    * Claims the identity for a case (insert-if-absent): two contacts about one person at once
    * cannot open two cases. Returns the case id that holds the claim.
    */
-  async claimOpenCase(identityKey: string, caseId: string): Promise<string> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const inserted = await this.persons.insert(`id-${identityKey}`, 'open', { caseId });
+  async claimOpenCase(identityKey: string, caseId: string, now: Date = new Date()): Promise<string> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const inserted = await this.persons.insert(`id-${identityKey}`, 'open', { caseId, claimedAt: now.toISOString() });
       if (inserted !== false) return caseId;
       const held = await this.openCaseFor(identityKey);
       if (!held) continue;
-      // A claim whose case never got written (a crash between the two) or was closed is stale.
       const c = await this.get(held.value.caseId);
       if (c && c.value.state !== 'CLOSED') return held.value.caseId;
+      // The holder's case is being written right now: wait for it. A claim whose case never got
+      // written (a crash between the two writes) is stale after a minute; a closed case's too.
+      const claimedAt = Date.parse(held.value.claimedAt ?? '1970-01-01T00:00:00Z');
+      if (!c && now.getTime() - claimedAt < STALE_CLAIM_MS) {
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       try {
-        await this.persons.replace(`id-${identityKey}`, 'open', { caseId }, held.version);
+        await this.persons.replace(`id-${identityKey}`, 'open', { caseId, claimedAt: now.toISOString() }, held.version);
         return caseId;
       } catch (err) {
         if (!(err instanceof DomainError && err.code === 'conflict.version')) throw err;

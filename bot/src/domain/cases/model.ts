@@ -56,6 +56,8 @@ export interface CaseRecord {
   assessmentStartedAt?: Instant;
   assessmentFinishedAt?: Instant;
   decidedAt?: Instant;
+  /** The result of the latest signed decision: it decides what can follow DECIDED. */
+  decisionResult?: 'granted' | 'refused';
   placedAt?: Instant;
   closedAt?: Instant;
   closeReason?: CloseReason;

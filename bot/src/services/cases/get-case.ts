@@ -16,7 +16,7 @@ export async function getCase(deps: Deps, user: AuthUser, caseId: string) {
       clocks: clocksOf(deps, record),
       timeline,
       contacts,
-      allowedActions: allowedActions(record.state),
+      allowedActions: allowedActions(record.state, record.decisionResult),
     },
   };
 }

@@ -65,7 +65,7 @@ export async function registerContact(deps: Deps, user: AuthUser, input: Contact
 
   const caseId = deps.newId();
   if (keys.hetu) {
-    const holder = await deps.cases.claimOpenCase(keys.hetu, caseId);
+    const holder = await deps.cases.claimOpenCase(keys.hetu, caseId, deps.clock.now());
     // Someone registered the same person a moment ago: link to theirs.
     if (holder !== caseId) return linkContact(deps, user, holder, contact(holder, true), input.urgent);
   }
