@@ -22,7 +22,8 @@ export interface AccessEntry {
   action: AccessAction;
   /** What was processed, e.g. 'case', 'assessment', 'decision.pdf'. */
   what: string;
-  relation: Relation | 'retention' | 'system';
+  /** 'audit': the admin reading a client's access log (703/2023 11 §). */
+  relation: Relation | 'retention' | 'system' | 'audit';
 }
 
 export interface ChainedEntry extends AccessEntry {

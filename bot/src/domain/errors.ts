@@ -35,7 +35,21 @@ export type ErrorCode =
   | 'queue.reasonText'
   | 'unit.noVacancy'
   | 'unit.serviceNotOffered'
+  | 'unit.inactive'
+  | 'provider.contractEnded'
+  | 'placement.notActive'
+  | 'plan.required'
   | 'notice.expired'
+  | 'notice.notInAudience'
+  | 'notice.clientData'
+  | 'reminder.cannotMute'
+  | 'assessment.finished'
+  | 'assessment.incomplete'
+  | 'assessment.notFinished'
+  | 'booking.notActive'
+  | 'outcome.recorded'
+  | 'meeting.notStarted'
+  | 'meeting.notMember'
   | 'rateLimited';
 
 export class DomainError extends Error {

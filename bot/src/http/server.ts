@@ -25,6 +25,29 @@ export interface ServerParts {
   /** Routes outside the bearer-token API: health, dev sign-in, the bot endpoint. */
   mountPublic?: (app: express.Express) => void;
   tabDir?: string;
+  /** Records the signed-in person in Users (name, roles, last seen); throttled here per person. */
+  rememberUser?: (u: AuthUser) => Promise<void>;
+}
+
+/** At most one "remember this user" write per person per this many ms (per instance). */
+export const REMEMBER_EVERY_MS = 10 * 60_000;
+
+/** Calls remember(u) at most every REMEMBER_EVERY_MS per user id; a failure is retried next request. */
+export function throttledRemember(remember: (u: AuthUser) => Promise<void>, now: () => number, log: Deps['log']) {
+  const last = new Map<string, number>();
+  return async (u: AuthUser): Promise<void> => {
+    const t = now();
+    const prev = last.get(u.id);
+    if (prev !== undefined && t - prev < REMEMBER_EVERY_MS) return;
+    if (last.size > 10_000) last.clear();
+    last.set(u.id, t);
+    try {
+      await remember(u);
+    } catch (err) {
+      last.delete(u.id);
+      log.warn({ err, userId: u.id }, 'could not record the signed-in user');
+    }
+  };
 }
 
 const MAX_JSON_DEPTH = 16;
@@ -47,6 +70,7 @@ declare module 'express-serve-static-core' {
 
 export function createApp(parts: ServerParts): express.Express {
   const { config, deps, auth, routes } = parts;
+  const remember = parts.rememberUser ? throttledRemember(parts.rememberUser, () => Date.now(), deps.log) : undefined;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -72,6 +96,7 @@ export function createApp(parts: ServerParts): express.Express {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
       if (!m) throw new DomainError('unauthenticated', 'Sign in first (Authorization: Bearer …)');
       req.user = await auth.verify(m[1]!);
+      if (remember) await remember(req.user);
       next();
     } catch (err) {
       next(err);

@@ -1,0 +1,4 @@
+export * from './model.js';
+export * from './audience.js';
+export * from './rules.js';
+export * from './reminder-kinds.js';
