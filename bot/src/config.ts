@@ -69,6 +69,15 @@ export const ConfigSchema = z.object({
   /** Domain configuration. */
   COUNTY_CONFIG: z.string().optional(),
   TIMEZONE: z.literal('Europe/Helsinki').default('Europe/Helsinki'),
+
+  /**
+   * Reliability (docs/RELIABILITY.md): per-user rate limit (per instance; 0 = off) and time
+   * limits. Unset: 600 a minute with bursts of 120, except NODE_ENV=test (off unless set).
+   */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** An API request not answered within this gets 503 request.timeout. */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & {
@@ -109,16 +118,66 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function productionProblems(c: Config): string[] {
   if (c.NODE_ENV !== 'production') return [];
   const p: string[] = [];
+  const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const isLoopback = (host: string) => /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(host);
   if (c.DEV_SIGN_IN) p.push('DEV_SIGN_IN is on: dev sign-in never runs in production');
-  if (!c.PUBLIC_ORIGIN.startsWith('https://')) p.push('PUBLIC_ORIGIN must be an https:// origin');
+
+  let origin: URL | undefined;
+  try {
+    origin = new URL(c.PUBLIC_ORIGIN);
+  } catch {
+    p.push(`PUBLIC_ORIGIN is not a URL: ${c.PUBLIC_ORIGIN}`);
+  }
+  if (origin) {
+    if (origin.protocol !== 'https:') p.push('PUBLIC_ORIGIN must be an https:// origin');
+    else if (isLoopback(origin.hostname)) p.push('PUBLIC_ORIGIN must be the public host Teams reaches, not localhost');
+    if (origin.pathname !== '/' || origin.search || origin.hash || origin.username)
+      p.push('PUBLIC_ORIGIN must be an origin only (https://host), without path, query or credentials');
+  }
+
   if (c.storageMode === 'azurite') p.push('STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING is missing (no Azurite in production)');
-  if (!c.AAD_CLIENT_ID) p.push('AAD_CLIENT_ID is missing');
-  if (!c.AAD_TENANT_ID) p.push('AAD_TENANT_ID is missing');
+  if (c.STORAGE_ACCOUNT_URL && !c.STORAGE_ACCOUNT_URL.startsWith('https://')) p.push('STORAGE_ACCOUNT_URL must be an https:// URL');
+  if (c.STORAGE_CONNECTION_STRING && /UseDevelopmentStorage=true|devstoreaccount1|127\.0\.0\.1|localhost/i.test(c.STORAGE_CONNECTION_STRING))
+    p.push('STORAGE_CONNECTION_STRING points at Azurite, not at Azure Storage');
+
+  const ids: Array<[string, string | undefined]> = [
+    ['AAD_CLIENT_ID', c.AAD_CLIENT_ID],
+    ['AAD_TENANT_ID', c.AAD_TENANT_ID],
+    ['BOT_ID', c.BOT_ID],
+  ];
+  if (c.BOT_TYPE !== 'MultiTenant') ids.push(['BOT_TENANT_ID', c.BOT_TENANT_ID]);
+  for (const [key, value] of ids) {
+    if (!value) p.push(`${key} is missing`);
+    else if (!guid.test(value)) p.push(`${key} must be a GUID`);
+  }
+  if (c.BOT_TENANT_ID && c.BOT_TYPE === 'MultiTenant' && !guid.test(c.BOT_TENANT_ID)) p.push('BOT_TENANT_ID must be a GUID');
+  for (const t of c.AAD_ALLOWED_TENANTS) if (!guid.test(t)) p.push(`AAD_ALLOWED_TENANTS holds "${t}", which is not a tenant GUID`);
+
   if (!c.AAD_APP_ID_URI) p.push('AAD_APP_ID_URI is missing');
-  if (!c.BOT_ID) p.push('BOT_ID is missing');
-  if (!c.BOT_TENANT_ID && c.BOT_TYPE !== 'MultiTenant') p.push('BOT_TENANT_ID is missing');
+  else if (origin && c.AAD_CLIENT_ID) {
+    const expected = `api://${origin.host}/${c.AAD_CLIENT_ID}`;
+    if (c.AAD_APP_ID_URI.toLowerCase() !== expected.toLowerCase())
+      p.push(`AAD_APP_ID_URI must be ${expected} (Teams single sign-on needs the PUBLIC_ORIGIN host in it)`);
+  }
+
   if (c.BOT_TYPE !== 'UserAssignedMSI' && !c.BOT_PASSWORD) p.push('BOT_PASSWORD is missing (or use BOT_TYPE=UserAssignedMSI)');
+
   if (c.IDENTITY_HASH_SECRET === 'polku-development-only-identity-key') p.push('IDENTITY_HASH_SECRET is the development default');
+  else if (c.IDENTITY_HASH_SECRET.length < 32) p.push('IDENTITY_HASH_SECRET is shorter than 32 characters');
+
+  // App Service passes a Key Vault reference through as plain text when it cannot resolve it;
+  // starting with that text as a key would silently hash with the wrong secret.
+  const secrets: Array<[string, string | undefined]> = [
+    ['IDENTITY_HASH_SECRET', c.IDENTITY_HASH_SECRET],
+    ['BOT_PASSWORD', c.BOT_PASSWORD],
+    ['STORAGE_CONNECTION_STRING', c.STORAGE_CONNECTION_STRING],
+  ];
+  for (const [key, value] of secrets)
+    if (value && /^@Microsoft\.KeyVault\(/i.test(value.trim()))
+      p.push(`${key} is an unresolved Key Vault reference: check the web app's identity has "Key Vault Secrets User" and the secret exists`);
+
   if (c.AAD_JWKS_URL) p.push('AAD_JWKS_URL is a test override and is not allowed in production');
+  if (c.AAD_ISSUER_TEMPLATE !== 'https://login.microsoftonline.com/{tenantid}/v2.0')
+    p.push('AAD_ISSUER_TEMPLATE is a test override and is not allowed in production');
   return p;
 }
