@@ -12,12 +12,21 @@ import type { BatchOp, EntityStore, TableStore, Versioned } from './table-store.
 export const CASE_TABLES = ['Cases', 'CaseIndex', 'Persons'] as const;
 
 const CASE_ROW = 'case';
+const CASE_STATE_NAMES: readonly CaseState[] = ['RECEIVED', 'ASSESSMENT', 'SAP', 'DECIDED', 'QUEUED', 'PLACED', 'CLOSED'];
 const STALE_CLAIM_MS = 60_000;
 const evKey = (seq: number) => `ev-${String(seq).padStart(6, '0')}`;
 
 /** Other rows that live in a case's partition, by kind. */
-export type CaseRowKind = 'contact' | 'assessment' | 'decision' | 'plan' | 'followup' | 'booking';
+export type CaseRowKind = 'contact' | 'assessment' | 'decision' | 'plan' | 'followup' | 'booking' | 'queue' | 'placement';
 const rowKey = (kind: CaseRowKind, id?: string) => (id ? `${kind}-${id}` : kind);
+
+/**
+ * A projection fed by the case timeline (e.g. the organiser's reports): called after every
+ * successful create/update with the record before (undefined for a new case), the record after
+ * and the events just written (numbered). It must be idempotent and must not throw: the case is
+ * already written; a projection logs its own failures and has a rebuild to repair them.
+ */
+export type CaseProjection = (previous: CaseRecord | undefined, next: CaseRecord, events: TimelineEvent[]) => Promise<void>;
 
 export interface CaseRowWrite {
   kind: CaseRowKind;
@@ -32,7 +41,10 @@ export class CaseRepository {
   private readonly index: EntityStore<CaseSummary>;
   private readonly persons: EntityStore<{ caseId: string; claimedAt?: string }>;
 
-  constructor(store: TableStore) {
+  constructor(
+    store: TableStore,
+    private readonly projections: readonly CaseProjection[] = [],
+  ) {
     this.rows = store.entities<unknown>('Cases');
     this.index = store.entities<CaseSummary>('CaseIndex');
     this.persons = store.entities<{ caseId: string; claimedAt?: string }>('Persons');
@@ -58,6 +70,7 @@ export class CaseRepository {
       ...rows.map((r) => this.rowOp(r)),
     ]);
     await this.reindex(undefined, value);
+    await this.project(undefined, value, numbered);
     return (await this.mustGet(record.id)).version;
   }
 
@@ -81,8 +94,33 @@ export class CaseRepository {
       ...rows.map((r) => this.rowOp(r)),
     ]);
     await this.reindex(previous, value);
+    await this.project(previous, value, numbered);
     const fresh = await this.mustGet(next.id);
     return fresh.version;
+  }
+
+  private async project(previous: CaseRecord | undefined, next: CaseRecord, events: TimelineEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await Promise.all(this.projections.map((p) => p(previous, next, events).catch(() => undefined)));
+  }
+
+  /**
+   * Every case whose id is in [fromId, toId), with its timeline, for rebuilding projections
+   * (one table scan per range; call it for a few ranges to bound memory).
+   */
+  async scan(fromId: string, toId: string): Promise<Array<{ record: CaseRecord; timeline: TimelineEvent[] }>> {
+    const e = (v: string) => v.replace(/'/g, "''");
+    const rows = await this.rows.query(
+      `PartitionKey ge '${e(fromId)}' and PartitionKey lt '${e(toId)}' and (RowKey eq '${CASE_ROW}' or (RowKey ge 'ev-' and RowKey lt 'ev.'))`,
+    );
+    const out = new Map<string, { record?: CaseRecord; timeline: TimelineEvent[] }>();
+    for (const r of rows) {
+      let c = out.get(r.partitionKey);
+      if (!c) out.set(r.partitionKey, (c = { timeline: [] }));
+      if (r.rowKey === CASE_ROW) c.record = r.value as CaseRecord;
+      else c.timeline.push(r.value as TimelineEvent);
+    }
+    return [...out.values()].filter((c): c is { record: CaseRecord; timeline: TimelineEvent[] } => !!c.record);
   }
 
   private rowOp(r: CaseRowWrite): BatchOp<unknown> {
@@ -206,5 +244,22 @@ export class CaseRepository {
 
   async possibleMatches(key: string): Promise<string[]> {
     return (await this.persons.list(`nb-${key}`)).map((r) => r.value.caseId);
+  }
+
+  // ---- retention (services/retention) -------------------------------------------------------
+
+  /**
+   * Removes a case for good: every row of its partition (the case row last), then its CaseIndex
+   * rows (last, so an interrupted purge is found and finished by the next run). Idempotent.
+   * The caller releases the person keys first (it knows the identity) and logs the removal.
+   */
+  async purge(caseId: string, workerIds: readonly string[] = []): Promise<{ rows: number }> {
+    const rows = (await this.rows.list(caseId)).filter((r) => r.rowKey !== CASE_ROW);
+    for (let i = 0; i < rows.length; i += 20)
+      await Promise.all(rows.slice(i, i + 20).map((r) => this.rows.delete(caseId, r.rowKey)));
+    await this.rows.delete(caseId, CASE_ROW);
+    const indexKeys = ['all', ...CASE_STATE_NAMES.map((s) => `state-${s}`), ...new Set(workerIds.map((w) => `worker-${w}`))];
+    await Promise.all(indexKeys.map((pk) => this.index.delete(pk, caseId)));
+    return { rows: rows.length + 1 };
   }
 }
