@@ -54,6 +54,7 @@ export const STATUS: Record<ErrorCode, number> = {
   'meeting.notStarted': 409,
   'meeting.notMember': 403,
   rateLimited: 429,
+  'request.timeout': 503,
 };
 
 export interface Problem {
@@ -87,18 +88,20 @@ export function problemFromDomain(err: DomainError): Problem {
   const status = STATUS[err.code] ?? 400;
   const field = typeof err.details.field === 'string' ? err.details.field : undefined;
   return {
+    // Details first: a detail named like a problem member (e.g. a decision's `status`) never
+    // replaces the HTTP status or the code.
+    ...err.details,
     type: `https://polku.invalid/problems/${err.code}`,
     title: err.message,
     status,
     code: err.code,
     detail: err.message,
-    ...err.details,
     ...(field ? { errors: [{ field, message: err.message, code: err.code }] } : {}),
   };
 }
 
 export function sendProblem(res: Response, p: Problem): void {
   if (p.status === 503) res.setHeader('Retry-After', '5');
-  if (p.status === 429) res.setHeader('Retry-After', '10');
+  if (p.status === 429) res.setHeader('Retry-After', String(typeof p.retryAfter === 'number' ? p.retryAfter : 10));
   res.status(p.status).type('application/problem+json').send(JSON.stringify(p));
 }

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { CaseIdParams } from '../../contract/common.js';
+import {
+  CorrectionCreateSchema,
+  DecisionCreateSchema,
+  DecisionDocumentSchema,
+  DecisionListSchema,
+  DecisionParams,
+  DecisionSignSchema,
+  DecisionUpdateSchema,
+  DecisionViewSchema,
+  MailedSchema,
+  NotifiedSchema,
+  PreviewQuery,
+  ToMailListSchema,
+} from '../../contract/decisions.js';
+import { DomainError } from '../../domain/errors.js';
+import { correctDecision } from '../../services/decisions/correct-decision.js';
+import { decisionPdf } from '../../services/decisions/decision-pdf.js';
+import { draftDecision } from '../../services/decisions/draft-decision.js';
+import { getDecision } from '../../services/decisions/get-decision.js';
+import { listDecisions } from '../../services/decisions/list-decisions.js';
+import { listToMail } from '../../services/decisions/list-to-mail.js';
+import { markDecisionMailed } from '../../services/decisions/mark-mailed.js';
+import { markDecisionNotified } from '../../services/decisions/mark-notified.js';
+import { previewDecisionDocument } from '../../services/decisions/preview-decision.js';
+import { signDecisionUseCase } from '../../services/decisions/sign-decision.js';
+import { updateDecision } from '../../services/decisions/update-decision.js';
+import type { Role } from '../../domain/types.js';
+import { route } from '../route.js';
+
+const BASE = '/api/cases/:caseId/decisions';
+const ONE = `${BASE}/:decisionId`;
+/** Everyone whose task may need a case's decisions; the relation to the case is checked per case. */
+const READERS: Role[] = ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator', 'Secretary'];
+const tag = 'decisions';
+
+/** The version the client read: body field `version`, else the If-Match header (ETag as sent). */
+function versionFrom(bodyVersion: string | undefined, ifMatch: string | undefined): string {
+  let v = bodyVersion ?? ifMatch;
+  if (v?.startsWith('"')) {
+    try {
+      v = JSON.parse(v) as string;
+    } catch {
+      /* keep as sent */
+    }
+  }
+  if (!v) throw new DomainError('validation', 'Send the version you read (body version or If-Match)', { field: 'body.version' });
+  return v;
+}
+
+export const decisionRoutes = [
+  route({
+    method: 'get',
+    path: BASE,
+    summary: "The case's decisions: drafts, signed, corrections, mailing and appeal periods",
+    tag,
+    roles: READERS,
+    clientData: true,
+    params: CaseIdParams,
+    response: DecisionListSchema,
+    handler: async ({ deps, user, params }) => ({ body: await listDecisions(deps, user, params.caseId) }),
+  }),
+  route({
+    method: 'post',
+    path: BASE,
+    summary: "Draft the decision from the SAP group's outcome (the assigned worker; an open draft is returned)",
+    tag,
+    roles: ['Worker'],
+    clientData: true,
+    params: CaseIdParams,
+    body: DecisionCreateSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body }) => {
+      const r = await draftDecision(deps, user, params.caseId, body);
+      return { status: r.created ? 201 : 200, body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'get',
+    path: ONE,
+    summary: 'One decision with its version (send it back on the next change)',
+    tag,
+    roles: READERS,
+    clientData: true,
+    params: DecisionParams,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params }) => {
+      const r = await getDecision(deps, user, params.caseId, params.decisionId);
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'patch',
+    path: ONE,
+    summary: 'Edit a draft (version or If-Match; stale → 412; signed → 409 decision.signed)',
+    tag,
+    roles: ['Worker', 'LeadSocialWorker'],
+    clientData: true,
+    params: DecisionParams,
+    body: DecisionUpdateSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await updateDecision(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'get',
+    path: `${ONE}/preview`,
+    summary: 'The structured document: a draft in Finnish or Swedish (?lang=), a signed decision as signed',
+    tag,
+    roles: READERS,
+    clientData: true,
+    params: DecisionParams,
+    query: PreviewQuery,
+    response: DecisionDocumentSchema,
+    handler: async ({ deps, user, params, query }) => ({
+      body: await previewDecisionDocument(deps, user, params.caseId, params.decisionId, query.lang),
+    }),
+  }),
+  route({
+    method: 'get',
+    path: `${ONE}/pdf`,
+    summary: 'The decision as PDF for printing and post (access-logged as a print)',
+    tag,
+    roles: READERS,
+    clientData: true,
+    produces: 'application/pdf',
+    params: DecisionParams,
+    query: PreviewQuery,
+    handler: async ({ deps, user, params, query }) => {
+      const r = await decisionPdf(deps, user, params.caseId, params.decisionId, query.lang);
+      return { raw: { contentType: 'application/pdf', data: r.data, filename: r.filename } };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/sign`,
+    summary: 'Sign the decision (the deciding lead social worker): number, date, frozen document; SAP → DECIDED',
+    tag,
+    roles: ['LeadSocialWorker'],
+    clientData: true,
+    params: DecisionParams,
+    body: DecisionSignSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await signDecisionUseCase(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/corrections`,
+    summary: 'Start a correction: a new draft that references the signed decision (which is never edited)',
+    tag,
+    roles: ['Worker', 'LeadSocialWorker'],
+    clientData: true,
+    params: DecisionParams,
+    body: CorrectionCreateSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body }) => {
+      const r = await correctDecision(deps, user, params.caseId, params.decisionId, body);
+      return { status: r.created ? 201 : 200, body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/mailed`,
+    summary: 'The secretary marks the decision sent (post or electronic); the appeal clock starts from it',
+    tag,
+    roles: ['Secretary'],
+    clientData: true,
+    params: DecisionParams,
+    body: MailedSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await markDecisionMailed(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/notified`,
+    summary: 'Record the date of notification (presumed, or a day shown otherwise)',
+    tag,
+    roles: ['Secretary', 'Worker', 'LeadSocialWorker'],
+    clientData: true,
+    params: DecisionParams,
+    body: NotifiedSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await markDecisionNotified(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/decisions/to-mail',
+    summary: "The secretary's list of signed decisions waiting to be posted (name and address: the task needs them)",
+    tag,
+    roles: ['Secretary'],
+    clientData: true,
+    query: z.object({}).strict(),
+    response: ToMailListSchema,
+    handler: async ({ deps, user }) => ({ body: { items: await listToMail(deps, user) } }),
+  }),
+];
