@@ -1,0 +1,119 @@
+/**
+ * What the bot's handlers need from the rest of Polku, as plain interfaces. live-ports.ts wires
+ * them to the use cases (services/*); the TestAdapter unit tests give in-memory ones. The bot
+ * never holds booking, notice or preference rules of its own: it calls these.
+ */
+import type { AuthUser } from '../domain/access.js';
+import type { Notice } from '../domain/notices/index.js';
+import type { BookingReason, CaseState } from '../domain/types.js';
+import type { ReminderKind } from '../domain/reminders/index.js';
+import type { ConversationScope, StoredReference } from '../storage/conversation-repository.js';
+
+export interface MeetingChoice {
+  meetingId: string;
+  startsAt: string;
+  durationMinutes: number;
+  /** Unbooked minutes inside the planned time. */
+  freeMinutes: number;
+}
+
+export interface StartChoice {
+  startMinute: number;
+  startsAt: string;
+  overrunMinutes: number;
+}
+
+export interface CaseChoice {
+  caseId: string;
+  /** Short reference only: never a name. */
+  ref: string;
+  state: CaseState;
+}
+
+export interface BookingView {
+  bookingId: string;
+  meetingId: string;
+  caseId: string;
+  caseRef: string;
+  startMinute: number;
+  startsAt: string;
+  lengthMinutes: number;
+  overrunMinutes: number;
+}
+
+export interface BookRequest {
+  meetingId: string;
+  startMinute: number;
+  lengthMinutes: number;
+  caseId: string;
+  /** Omitted: the booking service decides (new client, or changed need after an earlier outcome). */
+  reason?: BookingReason;
+}
+
+export interface SapPort {
+  /** Upcoming meetings the user may book into, soonest first. */
+  meetings(user: AuthUser): Promise<MeetingChoice[]>;
+  meeting(user: AuthUser, meetingId: string): Promise<MeetingChoice>;
+  freeStarts(user: AuthUser, meetingId: string, lengthMinutes: number): Promise<StartChoice[]>;
+  /** The user's own cases that can be booked now. */
+  ownCases(user: AuthUser): Promise<CaseChoice[]>;
+  /** Throws DomainError 'slot.taken' { nextFree } when someone was first. */
+  book(user: AuthUser, req: BookRequest): Promise<BookingView>;
+  myBookings(user: AuthUser): Promise<BookingView[]>;
+  booking(user: AuthUser, caseId: string, bookingId: string): Promise<BookingView | undefined>;
+  cancel(user: AuthUser, meetingId: string, bookingId: string): Promise<void>;
+  move(user: AuthUser, from: { meetingId: string; bookingId: string }, to: { meetingId: string; startMinute: number; lengthMinutes: number }): Promise<BookingView>;
+}
+
+export interface NoticeView {
+  notice: Notice;
+  inForce: boolean;
+  acknowledgedAt: string | null;
+}
+
+export interface NoticePort {
+  get(user: AuthUser, noticeId: string): Promise<NoticeView>;
+  acknowledge(user: AuthUser, noticeId: string): Promise<{ acknowledgedAt: string; alreadyAcknowledged: boolean }>;
+}
+
+export interface ReminderPrefs {
+  kinds: Array<{ kind: ReminderKind; legal: boolean; muted: boolean }>;
+}
+
+export interface PeoplePort {
+  /** The Polku user behind a Teams user (Entra object id), or null when Polku does not know them. */
+  user(aadObjectId: string, locale: string | undefined, tenantId: string | undefined): Promise<AuthUser | null>;
+  reminderPrefs(user: AuthUser): Promise<ReminderPrefs>;
+  setMuted(user: AuthUser, muted: ReminderKind[]): Promise<ReminderPrefs>;
+}
+
+export interface ConversationPort {
+  save(r: {
+    scope: ConversationScope;
+    key: string;
+    conversationId: string;
+    tenantId?: string;
+    teamId?: string;
+    reference: StoredReference;
+    locale?: string;
+  }): Promise<void>;
+  remove(scope: ConversationScope, key: string): Promise<void>;
+}
+
+/**
+ * Runs an invoke's work once per request id (Teams may repeat an invoke): a repeat gets the
+ * first answer. `work` returns the card to answer with.
+ */
+export interface OncePort {
+  once(key: string, work: () => Promise<Record<string, unknown>>): Promise<Record<string, unknown>>;
+}
+
+export interface BotPorts {
+  sap: SapPort;
+  notices: NoticePort;
+  people: PeoplePort;
+  conversations: ConversationPort;
+  once: OncePort;
+  now(): Date;
+  newId(): string;
+}

@@ -1,0 +1,194 @@
+/**
+ * The bot's commands and card actions through the Bot Framework TestAdapter, with in-memory
+ * ports. Every card the bot produces is validated against Adaptive Cards 1.5.
+ */
+import { TestAdapter, type Activity } from 'botbuilder';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { PolkuBot } from '../../bot/src/teams/bot.js';
+import { expectValidCard } from '../bot/validate-card.js';
+import { cardText, findAction } from '../bot/client.js';
+import { fakePorts, WORKER } from './bot-fakes.js';
+
+const silent = pino({ level: 'silent' });
+
+function setup(locale = 'fi-FI', conversationType = 'personal') {
+  const f = fakePorts();
+  const bot = new PolkuBot(f.ports, silent);
+  const adapter = new TestAdapter(async (ctx) => bot.run(ctx), {
+    channelId: 'msteams',
+    locale,
+    conversation: { id: 'conv-1', conversationType, tenantId: 't1' } as Activity['conversation'],
+  } as Partial<Activity>);
+  /** Sends a message; returns the cards of the replies. */
+  const say = async (text: string) => {
+    const before = adapter.activeQueue.length;
+    await adapter.receiveActivity({ type: 'message', text, locale, from: { id: '29:w', aadObjectId: WORKER.id, name: WORKER.name } } as Partial<Activity>);
+    return adapter.activeQueue.splice(before).map((a) => a);
+  };
+  /** An Action.Execute invoke; returns the card answered. */
+  const execute = async (verb: string, data: Record<string, unknown>, as = WORKER.id) => {
+    const before = adapter.activeQueue.length;
+    await adapter.receiveActivity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      locale,
+      from: { id: '29:x', aadObjectId: as, name: 'x' },
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    } as Partial<Activity>);
+    const res = adapter.activeQueue.splice(before).find((a) => a.type === 'invokeResponse');
+    const body = (res?.value as { status: number; body: { statusCode: number; type: string; value: unknown } }).body;
+    expect(body.statusCode).toBe(200);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expectValidCard(body.value);
+    return body.value as Record<string, any>;
+  };
+  const cardOf = (a: Partial<Activity>) => {
+    const c = a.attachments?.[0]?.content;
+    expectValidCard(c);
+    return c as Record<string, any>;
+  };
+  return { f, adapter, say, execute, cardOf };
+}
+
+describe('bot commands (TestAdapter)', () => {
+  it.each([
+    ['fi-FI', 'ohje', 'Mitä Polku tekee chatissa'],
+    ['sv-FI', 'hjälp', 'Vad Polku gör i chatten'],
+    ['en-US', 'help', 'What Polku does in chat'],
+    ['de-DE', 'help', 'What Polku does in chat'],
+  ])('%s "%s" explains what the bot does, in the language of the locale', async (locale, text, heading) => {
+    const t = setup(locale);
+    const [reply] = await t.say(text);
+    expect(cardText(t.cardOf(reply!))).toContain(heading);
+  });
+
+  it('"varaa" lists the meetings with free time; the card refreshes for this user only', async () => {
+    const t = setup();
+    const [reply] = await t.say('Varaa');
+    const card = t.cardOf(reply!);
+    expect(card.refresh).toMatchObject({ userIds: [WORKER.id], action: { type: 'Action.Execute', verb: 'view' } });
+    expect(cardText(card)).toContain('vapaana 30 min');
+  });
+
+  it('answers an unknown text with a pointer to help, in Swedish for sv', async () => {
+    const t = setup('sv-SE');
+    const [reply] = await t.say('vad är klockan');
+    expect(reply!.text).toContain('hjälp');
+  });
+
+  it('in a channel shows only a base card naming the person; the steps come by refresh', async () => {
+    const t = setup('fi-FI', 'channel');
+    const [reply] = await t.say('varaa');
+    const card = t.cardOf(reply!);
+    expect(cardText(card)).toContain(WORKER.name);
+    expect(cardText(card)).not.toMatch(/P-2026/);
+    expect(card.refresh.userIds).toEqual([WORKER.id]);
+  });
+});
+
+describe('bot card actions (TestAdapter)', () => {
+  it('books: meeting → length → start and case → confirm; a repeated invoke books once', async () => {
+    const t = setup();
+    const length = await t.execute('view', { view: { screen: 'length', meetingId: 'm1' } });
+    expect(cardText(length)).toContain('20 minuuttia');
+    const starts = await t.execute('view', { view: { screen: 'starts', meetingId: 'm1' }, lengthMinutes: '20' });
+    expect(cardText(starts)).toContain('P-2026-AAA222');
+    const confirm = findAction(starts, (a) => a.verb === 'book.confirm');
+    const data = { ...confirm.data, startMinute: '0', caseId: 'c1' };
+    const done = await t.execute('book.confirm', data);
+    expect(cardText(done)).toMatch(/Varattu: .* 20 min, asia P-2026-AAA222/);
+    expect(done.refresh.action.data.view).toMatchObject({ screen: 'booking', caseId: 'c1' });
+    const again = await t.execute('book.confirm', data);
+    expect(again).toEqual(done);
+    expect(t.f.bookings).toHaveLength(1);
+    expect(t.f.bookCalls).toBe(1);
+  });
+
+  it('when the slot was just taken, says so and preselects the next free start', async () => {
+    const t = setup();
+    await t.f.ports.sap.book(WORKER, { meetingId: 'm1', startMinute: 0, lengthMinutes: 10, caseId: 'c2' });
+    const starts = await t.execute('view', { view: { screen: 'starts', meetingId: 'm1', lengthMinutes: 10 } });
+    const confirm = findAction(starts, (a) => a.verb === 'book.confirm');
+    const lost = await t.execute('book.confirm', { ...confirm.data, startMinute: '0', caseId: 'c1' });
+    expect(cardText(lost)).toMatch(/Joku ehti varata ajan juuri ennen sinua\. Seuraava vapaa alkuaika on 13\.10/);
+    const choice = JSON.stringify(lost).match(/"id":"startMinute"[^}]*"value":"(\d+)"/);
+    expect(choice?.[1]).toBe('10');
+  });
+
+  it('asks for a case when none was chosen', async () => {
+    const t = setup('en-GB');
+    const r = await t.execute('book.confirm', { meetingId: 'm1', lengthMinutes: 10, requestId: 'r1', startMinute: '0' });
+    expect(cardText(r)).toContain('Choose a start and a case.');
+    expect(t.f.bookings).toHaveLength(0);
+  });
+
+  it('lists my bookings with cancel and move; cancel asks first, then cancels once', async () => {
+    const t = setup('en-GB');
+    const b = await t.f.ports.sap.book(WORKER, { meetingId: 'm2', startMinute: 20, lengthMinutes: 30, caseId: 'c1' });
+    const list = await t.execute('view', { view: { screen: 'bookings' } });
+    expect(cardText(list)).toContain('30 min · P-2026-AAA222');
+    const ask = await t.execute('view', { view: { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.bookingId } });
+    const yes = findAction(ask, (a) => a.verb === 'booking.cancel');
+    const done = await t.execute('booking.cancel', yes.data);
+    expect(cardText(done)).toContain('Cancelled:');
+    expect(cardText(done)).toContain('You have no upcoming SAP bookings.');
+    expect(await t.execute('booking.cancel', yes.data)).toEqual(done);
+  });
+
+  it('moves a booking to another meeting', async () => {
+    const t = setup('en-GB');
+    const b = await t.f.ports.sap.book(WORKER, { meetingId: 'm1', startMinute: 0, lengthMinutes: 10, caseId: 'c1' });
+    const list = await t.execute('view', { view: { screen: 'bookings' } });
+    const move = findAction(list, (a) => a.data?.view?.move);
+    expect(move.data.view.move).toMatchObject({ meetingId: 'm1', bookingId: b.bookingId });
+    const starts = await t.execute('view', { view: { screen: 'starts', meetingId: 'm2', lengthMinutes: 10, move: move.data.view.move } });
+    const confirm = findAction(starts, (a) => a.verb === 'book.confirm');
+    const done = await t.execute('book.confirm', { ...confirm.data, startMinute: '30' });
+    expect(cardText(done)).toContain('Moved:');
+    expect(t.f.bookings[0]).toMatchObject({ meetingId: 'm2', startMinute: 30 });
+  });
+
+  it('acknowledges a notice from its card and shows when; repeats change nothing', async () => {
+    const t = setup('sv-FI');
+    const before = await t.execute('view', { view: { screen: 'notice', noticeId: 'n1' } });
+    expect(findAction(before, (a) => a.verb === 'notice.ack')?.title).toBe('Kvittera');
+    const after = await t.execute('notice.ack', { noticeId: 'n1' });
+    expect(cardText(after)).toContain('Du kvitterade detta');
+    expect(findAction(after, (a) => a.verb === 'notice.ack')).toBeUndefined();
+    expect(await t.execute('notice.ack', { noticeId: 'n1' })).toEqual(after);
+    expect(after.refresh).toMatchObject({ userIds: [WORKER.id], action: { data: { view: { screen: 'notice', noticeId: 'n1' } } } });
+  });
+
+  it('reminder settings: turning a kind off keeps legal deadlines on', async () => {
+    const t = setup();
+    const prefs = await t.execute('view', { view: { screen: 'prefs' } });
+    expect(JSON.stringify(prefs)).not.toContain('on_assessmentClock');
+    expect(cardText(prefs)).toContain('Arvioinnin määräajat (laki, aina päällä)');
+    const save = findAction(prefs, (a) => a.verb === 'reminders.save');
+    const saved = await t.execute('reminders.save', { ...save.data, on_noticeReminder: 'false', on_sapDayBefore: 'true', on_assessmentClock: 'false' });
+    expect(t.f.muted).toEqual(['noticeReminder']);
+    expect(cardText(saved)).toContain('Tallennettu');
+  });
+
+  it('answers bad card data and unknown verbs with an error card, not a failure', async () => {
+    const t = setup('en-GB');
+    expect(cardText(await t.execute('view', { view: { screen: 'nope' } }))).toContain('not valid');
+    expect(cardText(await t.execute('frobnicate', {}))).toContain('not valid');
+    expect(cardText(await t.execute('view', { view: { screen: 'length', meetingId: 'missing' } }))).toContain('was not found');
+  });
+
+  it('does not serve people Polku does not know', async () => {
+    const t = setup('en-GB');
+    const r = await t.execute('view', { view: { screen: 'bookings' } }, 'stranger');
+    expect(cardText(r)).toContain('I do not know you yet');
+  });
+
+  it('stores the conversation on install and forgets it on uninstall', async () => {
+    const t = setup();
+    await t.adapter.receiveActivity({ type: 'installationUpdate', action: 'add', from: { id: '29:w', aadObjectId: WORKER.id } } as Partial<Activity>);
+    expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: 'conv-1' });
+    await t.adapter.receiveActivity({ type: 'installationUpdate', action: 'remove', from: { id: '29:w', aadObjectId: WORKER.id } } as Partial<Activity>);
+    expect(t.f.removed[0]).toEqual({ scope: 'personal', key: WORKER.id });
+  });
+});
