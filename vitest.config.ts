@@ -24,6 +24,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'bot',
+          include: ['tests/bot/**/*.test.ts'],
+          env: { TZ: 'Europe/Helsinki' },
+          globalSetup: ['tests/setup/azurite.global.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'unit-utc',
           include: ['tests/unit/calendar*.test.ts', 'tests/unit/deadlines*.test.ts'],
           env: { TZ: 'UTC' },

@@ -3,6 +3,7 @@
  * main.ts calls it to serve; tests call it against their own Azurite.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
@@ -12,8 +13,18 @@ import { loadCounty } from './county.js';
 import { createWorkingCalendar } from './domain/calendar/index.js';
 import { AccessLog, ACCESS_LOG_TABLES } from './audit/access-log.js';
 import { TableStore } from './storage/table-store.js';
-import { CaseRepository, CASE_TABLES } from './storage/case-repository.js';
+import { CaseRepository, CASE_TABLES, type CaseProjection } from './storage/case-repository.js';
+import { ReportRepository, REPORT_TABLES } from './storage/report-repository.js';
+import { reportProjection } from './services/reports/project-reports.js';
+import { SapRepository, SAP_TABLES } from './storage/sap-repository.js';
+import { DEMO_CRITERIA } from './domain/criteria/index.js';
+import { ProviderRepository, PROVIDER_TABLES } from './storage/provider-repository.js';
+import { QueueRepository, QUEUE_TABLES } from './storage/queue-repository.js';
 import { UserRepository, USER_TABLES } from './storage/user-repository.js';
+import { NoticeRepository, NOTICE_TABLES } from './storage/notice-repository.js';
+import { DecisionRepository, DECISION_TABLES } from './storage/decision-repository.js';
+import { CriteriaRepository, CRITERIA_TABLES } from './storage/criteria-repository.js';
+import { rememberUser } from './services/users/remember-user.js';
 import { startAzurite, type AzuriteHandle } from './storage/azurite.js';
 import type { Clock, Deps } from './services/deps.js';
 import { createAuthenticator } from './http/auth.js';
@@ -21,9 +32,14 @@ import { createApp } from './http/server.js';
 import { allRoutes } from './http/routes/index.js';
 import { mountPublicRoutes } from './http/public-routes.js';
 import { createLogger } from './logger.js';
+import { systemClock } from './clock.js';
 import { DEMO_USERS } from './demo/users.js';
+import { ConversationRepository, CONVERSATION_TABLES } from './storage/conversation-repository.js';
+import { ClaimRepository, CLAIM_TABLES } from './storage/claim-repository.js';
+import { createTeams, type Teams, type TeamsParts } from './teams/index.js';
+import { startScheduler, type Scheduler } from './services/reminders/scheduler.js';
 
-export const ALL_TABLES = [...CASE_TABLES, ...ACCESS_LOG_TABLES, ...USER_TABLES] as const;
+export const ALL_TABLES = [...CASE_TABLES, ...SAP_TABLES, ...PROVIDER_TABLES, ...QUEUE_TABLES, ...ACCESS_LOG_TABLES, ...USER_TABLES, ...NOTICE_TABLES, ...REPORT_TABLES, ...DECISION_TABLES, ...CRITERIA_TABLES, ...CONVERSATION_TABLES, ...CLAIM_TABLES] as const;
 
 export const TAB_DIST = fileURLToPath(new URL('../../tab/dist', import.meta.url));
 
@@ -33,15 +49,19 @@ export interface Composed {
   app: express.Express;
   azurite?: AzuriteHandle;
   users: UserRepository;
+  /** Demo loading only: lets requests carry their simulated time (see clock.ts). */
+  simulation: { on: boolean };
   /** Schedulers (reminders) and other background work; started by main, not by tests. */
   startBackground?: () => Promise<void>;
   stopBackground?: () => Promise<void>;
+  /** The bot (teams/): its background jobs can be run by hand in tests (runJobs), and idle() awaits its sends. */
+  teams?: Teams & { runJobs(): Promise<void> };
   close(): Promise<void>;
 }
 
 export async function compose(
   config: Config,
-  opts: { clock?: Clock; log?: Logger; startStorage?: boolean } = {},
+  opts: { clock?: Clock; log?: Logger; startStorage?: boolean; bot?: Pick<TeamsParts, 'proactive' | 'bot'> } = {},
 ): Promise<Composed> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   let azurite: AzuriteHandle | undefined;
@@ -61,30 +81,68 @@ export async function compose(
   }
   const store = new TableStore({ connectionString, accountUrl: config.STORAGE_ACCOUNT_URL, credential, prefix: config.TABLE_PREFIX });
   await store.ensureTables(ALL_TABLES);
+  // Criteria live in storage; the demo set is seeded where a service has none (idempotent across instances).
+  const criteriaSets = new CriteriaRepository(store);
+  await criteriaSets.seedIfEmpty(DEMO_CRITERIA);
 
   const county = loadCounty(config.COUNTY_CONFIG);
   const users = new UserRepository(store);
+  // Projections fed by every case write (the organiser's reports); they read deps when called.
+  const projections: CaseProjection[] = [reportProjection(() => deps)];
   const deps: Deps = {
     county,
-    clock: opts.clock ?? { now: () => new Date() },
+    clock: opts.clock ?? systemClock,
     calendar: createWorkingCalendar({ closedDays: county.closedDays }),
     log,
     store,
-    cases: new CaseRepository(store),
+    cases: new CaseRepository(store, projections),
+    sap: new SapRepository(store),
+    criteria: () => criteriaSets.all(),
+    criteriaSets,
+    decisions: new DecisionRepository(store),
+    providers: new ProviderRepository(store),
+    queues: new QueueRepository(store),
     accessLog: new AccessLog(store),
+    users,
+    notices: new NoticeRepository(store),
+    reports: new ReportRepository(store),
+    // The bot (teams/) replaces this with the channel post and personal cards.
+    notifier: { noticePublished: async () => undefined },
     identityKey: (kind, value) => createHmac('sha256', config.IDENTITY_HASH_SECRET).update(`${kind}:${value}`).digest('base64url'),
     newId: () => randomUUID(),
     testDataOnly: config.NODE_ENV !== 'production',
   };
 
+  // Dev sign-in: the demo users are known from the start, so notice audiences include them.
+  if (config.DEV_SIGN_IN) await Promise.all(DEMO_USERS.map((u) => rememberUser(deps, u, { seen: false })));
+
+  // The bot: /api/messages, notices to Teams, daily reminders (claimed once across instances).
+  const teams = createTeams({
+    config,
+    deps,
+    conversations: new ConversationRepository(store),
+    claims: new ClaimRepository(store),
+    holder: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    devUsers: config.DEV_SIGN_IN ? DEMO_USERS : undefined,
+    ...opts.bot,
+  });
+  deps.notifier = teams.notifier;
+  let scheduler: Scheduler | undefined;
+
   const auth = createAuthenticator(config, async () => DEMO_USERS);
+  const simulation = { on: false };
   const app = createApp({
     config,
     deps,
     auth,
     routes: allRoutes,
     tabDir: TAB_DIST,
-    mountPublic: (a) => mountPublicRoutes(a, { config, deps, auth, demoUsers: DEMO_USERS }),
+    simulatedTime: () => simulation.on,
+    rememberUser: (u) => rememberUser(deps, u),
+    mountPublic: (a) => {
+      mountPublicRoutes(a, { config, deps, auth, demoUsers: DEMO_USERS });
+      teams.mount(a);
+    },
   });
 
   return {
@@ -93,6 +151,20 @@ export async function compose(
     app,
     azurite,
     users,
+    simulation,
+    teams: {
+      ...teams,
+      async runJobs() {
+        for (const j of teams.jobs) await j.run();
+      },
+    },
+    async startBackground() {
+      scheduler = startScheduler(teams.jobs, { intervalMs: 60_000, log });
+    },
+    async stopBackground() {
+      await scheduler?.stop();
+      await teams.idle();
+    },
     async close() {
       if (azurite) await azurite.stop();
     },

@@ -6,6 +6,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { compose } from './compose.js';
 import { loadDemoDataIfEmpty } from './demo/load-demo-data.js';
+import { createHttpServer } from './http/deadline.js';
 
 async function main() {
   let config;
@@ -21,10 +22,12 @@ async function main() {
   const composed = await compose(config);
   const { deps } = composed;
   if (config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production') {
+    deps.log.info('first start? loading demo data if the storage is empty (a minute or two, once)');
     const loaded = await loadDemoDataIfEmpty(composed);
     if (loaded) deps.log.info(loaded, 'demo data loaded');
   }
-  const server = composed.app.listen(config.PORT, config.HOST, () => {
+  // Slow senders cannot hold sockets; each API request also has its own deadline (http/deadline.ts).
+  const server = createHttpServer(composed.app).listen(config.PORT, config.HOST, () => {
     deps.log.info({ url: `http://${config.HOST}:${config.PORT}/`, devSignIn: config.DEV_SIGN_IN, storage: config.storageMode }, 'Polku is listening');
     if (config.DEV_SIGN_IN) deps.log.warn('DEV SIGN-IN IS ON: demo users can sign in without Teams (development only)');
   });

@@ -50,7 +50,8 @@ export type ErrorCode =
   | 'outcome.recorded'
   | 'meeting.notStarted'
   | 'meeting.notMember'
-  | 'rateLimited';
+  | 'rateLimited'
+  | 'request.timeout';
 
 export class DomainError extends Error {
   constructor(

@@ -16,12 +16,17 @@ import { problemFromDomain, problemFromZod, sendProblem, type Problem } from './
 import type { RouteDef } from './route.js';
 import { buildOpenApi } from './openapi.js';
 import { securityHeaders } from './security.js';
+import { runAtSimulatedTime, SIMULATED_TIME_HEADER } from '../clock.js';
+import { RateLimiter, rateLimited, rateLimitsFrom } from './rate-limit.js';
+import { requestDeadline } from './deadline.js';
 
 export interface ServerParts {
   config: Config;
   deps: Deps;
   auth: Authenticator;
   routes: RouteDef[];
+  /** True only while demo history loads (before listening): requests may carry their simulated time. */
+  simulatedTime?: () => boolean;
   /** Routes outside the bearer-token API: health, dev sign-in, the bot endpoint. */
   mountPublic?: (app: express.Express) => void;
   tabDir?: string;
@@ -76,6 +81,11 @@ export function createApp(parts: ServerParts): express.Express {
   app.set('etag', false);
   app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
   app.use(securityHeaders(config));
+  app.use((req, _res, next) => {
+    const at = parts.simulatedTime?.() ? Date.parse(req.header(SIMULATED_TIME_HEADER) ?? '') : NaN;
+    if (Number.isFinite(at)) runAtSimulatedTime(at, next);
+    else next();
+  });
   app.use(express.json({ limit: '256kb', type: ['application/json', 'application/*+json'] }));
   app.use((req, _res, next) => {
     if (req.body !== undefined && depth(req.body) > MAX_JSON_DEPTH)
@@ -89,13 +99,30 @@ export function createApp(parts: ServerParts): express.Express {
     res.json(buildOpenApi(routes, config.PUBLIC_ORIGIN));
   });
 
+  const limits = rateLimitsFrom(config);
+  const userLimiter = limits.user ? new RateLimiter(limits.user) : undefined;
+  const failedSignIns = new RateLimiter(limits.failedSignIn);
   const api = express.Router();
-  api.use(async (req, _res, next) => {
+  api.use(requestDeadline(config.REQUEST_DEADLINE_MS, deps.log));
+  api.use(async (req, res, next) => {
     try {
       const header = req.header('authorization') ?? '';
       const m = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!m) throw new DomainError('unauthenticated', 'Sign in first (Authorization: Bearer …)');
-      req.user = await auth.verify(m[1]!);
+      try {
+        if (!m) throw new DomainError('unauthenticated', 'Sign in first (Authorization: Bearer …)');
+        req.user = await auth.verify(m[1]!);
+      } catch (err) {
+        // Token guessing: failed sign-ins from one address are limited too.
+        const t = failedSignIns.take(`ip:${req.ip ?? req.socket.remoteAddress ?? '?'}`);
+        throw t.ok ? err : rateLimited(t);
+      }
+      if (userLimiter) {
+        // Per person, after sign-in (per instance: see http/rate-limit.ts).
+        const t = userLimiter.take(`user:${req.user.id}`);
+        res.setHeader('RateLimit-Limit', String(userLimiter.opts.burst));
+        res.setHeader('RateLimit-Remaining', String(t.remaining));
+        if (!t.ok) throw rateLimited(t);
+      }
       if (remember) await remember(req.user);
       next();
     } catch (err) {
@@ -120,6 +147,8 @@ export function createApp(parts: ServerParts): express.Express {
           deps,
           ifMatch: req.header('if-match') ?? undefined,
         });
+        // Passed its deadline and already answered 503 (http/deadline.ts): nothing more to send.
+        if (res.headersSent) return;
         if (result.version) res.setHeader('ETag', JSON.stringify(result.version));
         res.setHeader('Cache-Control', 'no-store');
         if (result.raw) {
@@ -149,7 +178,9 @@ export function createApp(parts: ServerParts): express.Express {
   }
 
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    sendProblem(res, toProblem(err, deps, req));
+    const p = toProblem(err, deps, req);
+    if (res.headersSent) return; // e.g. the deadline answered first; the failure is logged above when unexpected
+    sendProblem(res, p);
   });
   return app;
 }
