@@ -12,6 +12,7 @@ export async function myCases(deps: Deps, user: AuthUser) {
   const summaries = (await deps.cases.listByWorker(user.id)).filter((s) => s.state !== 'CLOSED');
   const records = await Promise.all(summaries.map((s) => deps.cases.get(s.id)));
   const rows = [];
+  const shown = [];
   for (const found of records) {
     if (!found || found.value.workerId !== user.id || found.value.state === 'CLOSED') continue;
     const c = found.value;
@@ -28,8 +29,10 @@ export async function myCases(deps: Deps, user: AuthUser) {
       clocks,
       nextClock: mostUrgentClock(clocks.filter((k) => k.state !== 'met' && k.state !== 'metLate')),
     });
-    await logAccess(deps, user, c, 'assignedWorker', { action: 'read', what: 'myWork.list' });
+    shown.push(c);
   }
+  // One access-log row per client shown (each client's chain is independent: write them at once).
+  await Promise.all(shown.map((c) => logAccess(deps, user, c, 'assignedWorker', { action: 'read', what: 'myWork.list' })));
   rows.sort((a, b) => {
     if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
     if (a.nextClock && b.nextClock) return compareClocks(a.nextClock, b.nextClock);
