@@ -1,0 +1,87 @@
+/**
+ * A legal clock: what it is, its due date, the days left (or how late), the rule it comes from
+ * and whether that rule is law or the county's own target. Late and due-soon are said in words
+ * and with an icon, never by colour alone.
+ */
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, ClockRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { ClockDto } from '../api/types';
+import { useFormat } from './format';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  icon: { fontSize: '18px', marginTop: '1px', display: 'flex' },
+  late: { color: tokens.colorPaletteRedForeground1 },
+  soon: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  ok: { color: tokens.colorNeutralForeground2 },
+  met: { color: tokens.colorPaletteGreenForeground1 },
+  lines: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  status: { fontWeight: tokens.fontWeightSemibold },
+  rule: { color: tokens.colorNeutralForeground2 },
+});
+
+export const clockKey = (id: string) => (id.startsWith('appeal:') ? 'appeal' : id);
+
+export function useClockText() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (c: ClockDto) => {
+    const name = t(`clocks.${clockKey(c.id)}`, { defaultValue: c.id });
+    const days = Math.abs(c.daysLeft);
+    let status: string;
+    switch (c.state) {
+      case 'late':
+        status = t('clock.late', { count: days });
+        break;
+      case 'dueSoon':
+        status = c.daysLeft === 0 ? t('clock.dueToday') : t('clock.dueSoon', { count: days });
+        break;
+      case 'onTime':
+        status = t('clock.daysLeft', { count: days });
+        break;
+      case 'met':
+        status = t('clock.met', { date: f.date(c.metOn) });
+        break;
+      default:
+        status = t('clock.metLate', { date: f.date(c.metOn), count: days });
+    }
+    const source = t(`clock.source.${c.source}`);
+    return { name, status, due: t('clock.due', { date: f.date(c.dueDate) }), rule: `${c.reference} · ${source}` };
+  };
+}
+
+export function ClockLine({ clock, compact }: { clock: ClockDto; compact?: boolean }) {
+  const styles = useStyles();
+  const text = useClockText()(clock);
+  const { t } = useTranslation();
+  const tone =
+    clock.state === 'late' ? styles.late : clock.state === 'dueSoon' ? styles.soon : clock.state === 'onTime' ? styles.ok : styles.met;
+  const Icon =
+    clock.state === 'late' || clock.state === 'metLate'
+      ? ErrorCircleRegular
+      : clock.state === 'dueSoon'
+        ? WarningRegular
+        : clock.state === 'onTime'
+          ? ClockRegular
+          : CheckmarkCircleRegular;
+  return (
+    <div className={styles.root} data-clock={clock.id} data-clock-state={clock.state}>
+      <span className={mergeClasses(styles.icon, tone)} aria-hidden>
+        <Icon />
+      </span>
+      <div className={styles.lines}>
+        <Text size={300}>
+          <span className={styles.status}>{text.name}</span>
+          {': '}
+          <span className={mergeClasses(styles.status, clock.state === 'late' && styles.late)}>{text.status}</span>
+        </Text>
+        <Text size={200} className={styles.rule}>
+          {text.due}
+          {' · '}
+          <span title={compact ? t(`clock.sourceHelp.${clock.source}`) : undefined}>{text.rule}</span>
+        </Text>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** Dates and numbers in the UI language, always in Europe/Helsinki (the county's time). */
+import { useTranslation } from 'react-i18next';
+
+const TZ = 'Europe/Helsinki';
+const LOCALE: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+export const localeOf = (lang: string): string => LOCALE[lang] ?? 'fi-FI';
+
+/** A LocalDate 'YYYY-MM-DD' or an instant, as a date. */
+export function formatDate(lang: string, value: string | undefined): string {
+  if (!value) return '';
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+}
+
+export function formatDateTime(lang: string, value: string | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    timeZone: TZ,
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
+}
+
+export function formatTime(lang: string, value: string | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+export function formatWeekdayDate(lang: string, value: string | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+}
+
+/** Today in Helsinki as 'YYYY-MM-DD'. */
+export function helsinkiToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** 'YYYY-MM-DDTHH:mm' in Helsinki time, for <input type="datetime-local">. */
+export function helsinkiLocalInput(now = new Date()): string {
+  const p = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
+  return p.replace(' ', 'T');
+}
+
+/** A datetime-local value (Helsinki wall time) as an ISO instant with the right offset. */
+export function helsinkiInputToInstant(local: string): string {
+  const [date, time = '00:00'] = local.split('T');
+  const guess = new Date(`${date}T${time}:00Z`);
+  const offsetAt = (d: Date) => Math.round((new Date(`${helsinkiLocalInput(d)}:00Z`).getTime() - d.getTime()) / 60_000);
+  const instant = new Date(guess.getTime() - offsetAt(guess) * 60_000);
+  const off = offsetAt(instant);
+  const abs = Math.abs(off);
+  const sign = off >= 0 ? '+' : '-';
+  return `${helsinkiLocalInput(instant)}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  return {
+    lang,
+    date: (v?: string) => formatDate(lang, v),
+    dateTime: (v?: string) => formatDateTime(lang, v),
+    time: (v?: string) => formatTime(lang, v),
+    weekdayDate: (v?: string) => formatWeekdayDate(lang, v),
+    number: (n: number) => new Intl.NumberFormat(localeOf(lang)).format(n),
+  };
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { paths } from '../../api/paths';
+import type { DecisionCreate, DecisionDocument, DecisionList, DecisionUpdate, DecisionView, ToMailList } from '../../api/types';
+
+export const useCaseDecisions = (caseId: string) =>
+  useQuery({ queryKey: ['case', caseId, 'decisions'], queryFn: ({ signal }) => api.get<DecisionList>(paths.decisions(caseId), signal) });
+
+export const useDecision = (caseId: string, decisionId: string | undefined) =>
+  useQuery({
+    queryKey: ['case', caseId, 'decision', decisionId],
+    enabled: !!decisionId,
+    queryFn: ({ signal }) => api.get<DecisionView>(paths.decision(caseId, decisionId!), signal),
+  });
+
+export const usePreview = (caseId: string, decisionId: string | undefined, lang: 'fi' | 'sv' | undefined, version: string | undefined) =>
+  useQuery({
+    queryKey: ['case', caseId, 'decision', decisionId, 'preview', lang, version],
+    enabled: !!decisionId,
+    queryFn: ({ signal }) => api.get<DecisionDocument>(paths.decisionPreview(caseId, decisionId!, lang), signal),
+  });
+
+export const useToMail = (enabled: boolean) =>
+  useQuery({ queryKey: ['decisions', 'to-mail'], enabled, queryFn: ({ signal }) => api.get<ToMailList>(paths.toMail, signal) });
+
+export function useDecisionMutations(caseId: string) {
+  const qc = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['case', caseId] }),
+      qc.invalidateQueries({ queryKey: ['decisions'] }),
+      qc.invalidateQueries({ queryKey: ['my'] }),
+    ]);
+  const put = (v: DecisionView) => qc.setQueryData(['case', caseId, 'decision', v.decision.id], v);
+  return {
+    draft: useMutation({
+      mutationFn: (b: DecisionCreate) => api.post<DecisionView>(paths.decisions(caseId), b),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+    update: useMutation({
+      mutationFn: (v: { id: string; body: DecisionUpdate }) => api.patch<DecisionView>(paths.decision(caseId, v.id), v.body),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+    sign: useMutation({
+      mutationFn: (v: { id: string; version: string }) => api.post<DecisionView>(paths.decisionSign(caseId, v.id), { version: v.version }),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+    mailed: useMutation({
+      mutationFn: (v: { id: string; version: string; channel: 'post' | 'electronic' }) =>
+        api.post<DecisionView>(paths.decisionMailed(caseId, v.id), { version: v.version, channel: v.channel }),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+    correct: useMutation({
+      mutationFn: (v: { id: string; reason: string }) => api.post<DecisionView>(paths.decisionCorrection(caseId, v.id), { reason: v.reason }),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+  };
+}

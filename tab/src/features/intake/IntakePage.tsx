@@ -1,0 +1,166 @@
+/**
+ * Yhteydenotot: register a contact from any channel. The henkilötunnus is checked as it is
+ * typed; an open case of the same person is shown (the contact will be linked to it) and
+ * possible matches must be confirmed or rejected before sending.
+ */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { SaveRegular } from '@fluentui/react-icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../api/client';
+import { ApiError, isApiError } from '../../api/errors';
+import type { ContactCreated, PersonLookupResult, PossibleMatch } from '../../api/types';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { Stack } from '../../components/Stack';
+import { useNotify } from '../../components/toast';
+import { ClientFields } from './ClientFields';
+import { ContactFields } from './ContactFields';
+import { DuplicateNotice } from './DuplicateNotice';
+import { emptyForm, toBody, validate, type Choice, type IntakeForm } from './model';
+import { NeedFields } from './NeedFields';
+import { useLookup } from './useLookup';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'flex-end', flexWrap: 'wrap' },
+});
+
+/** Server field errors ('body.client.hetu') → the form's error map (i18n keys). */
+function serverErrors(err: ApiError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const fe of err.fieldErrors) {
+    const field = fe.field.replace(/^body\./, '');
+    out[field] = err.code !== 'validation' ? `errors.${err.code}` : `intake.errors.${field}.invalid`;
+  }
+  return out;
+}
+
+export default function IntakePage() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<IntakeForm>(() => emptyForm());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [choice, setChoice] = useState<Choice>({});
+  const [candidates, setCandidates] = useState<PossibleMatch[] | null>(null);
+  const [showSummary, setShowSummary] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const lookup = useLookup(form);
+
+  const set = (patch: Partial<IntakeForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    if (patch.hetu !== undefined || patch.firstName !== undefined || patch.lastName !== undefined || patch.birthDate !== undefined || patch.hetuUnknown !== undefined) {
+      setChoice({});
+      setCandidates(null);
+    }
+  };
+
+  const matches: PersonLookupResult | undefined = candidates
+    ? { exact: null, possible: candidates }
+    : lookup.data && (lookup.data.exact || lookup.data.possible.length)
+      ? lookup.data
+      : undefined;
+  const needsChoice = !!matches && !matches.exact && matches.possible.length > 0;
+
+  const submit = useMutation({
+    mutationFn: (body: unknown) => api.post<ContactCreated>('/api/contacts', body),
+    onSuccess: (r) => {
+      void queryClient.invalidateQueries({ queryKey: ['my'] });
+      notify(r.linked ? t('intake.linked', { ref: r.ref }) : t('intake.created', { ref: r.ref }));
+      navigate(`/cases/${r.caseId}`);
+    },
+    onError: (err) => {
+      if (isApiError(err) && err.code === 'intake.possibleMatch' && Array.isArray(err.problem.candidates)) {
+        setCandidates(err.problem.candidates as PossibleMatch[]);
+        setChoice({});
+      } else if (isApiError(err) && err.fieldErrors.length) {
+        setErrors(serverErrors(err));
+      }
+      setShowSummary(true);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
+  });
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const errs = validate(form);
+    if (needsChoice && !choice.linkToCaseId && !choice.confirmNewCase) errs.matchChoice = 'intake.match.chooseRequired';
+    setErrors(errs);
+    if (Object.keys(errs).length) {
+      setShowSummary(true);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setShowSummary(false);
+    submit.mutate(toBody(form, choice));
+  };
+
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby={showSummary ? 'intake-summary' : undefined}>
+      <Stack>
+        <PageHeader title={t('intake.title')} subtitle={t('intake.subtitle')} />
+        <div ref={summaryRef} tabIndex={-1} id="intake-summary">
+          {showSummary && errorCount > 0 && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>
+                <MessageBarTitle>{t('intake.fixErrors', { count: errorCount })}</MessageBarTitle>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {showSummary && submit.isError && !(isApiError(submit.error) && submit.error.code === 'intake.possibleMatch') && errorCount === 0 && (
+            <ErrorState error={submit.error} />
+          )}
+          {candidates && (
+            <MessageBar intent="warning" role="alert">
+              <MessageBarBody>{t('intake.match.confirmBeforeSave')}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <Section title={t('intake.sections.contact')}>
+          <ContactFields form={form} set={set} errors={errors} />
+        </Section>
+        <Section title={t('intake.sections.client')} subtitle={t('intake.sections.clientHelp')}>
+          <ClientFields form={form} set={set} errors={errors} />
+          <div aria-live="polite">
+            <DuplicateNotice
+              result={matches}
+              choice={choice}
+              onChoice={(c) => {
+                setChoice(c);
+                setErrors(({ matchChoice: _drop, ...rest }) => rest);
+              }}
+              choiceError={errors.matchChoice && t(errors.matchChoice)}
+            />
+          </div>
+        </Section>
+        <Section title={t('intake.sections.need')}>
+          <NeedFields form={form} set={set} errors={errors} />
+        </Section>
+        <div className={styles.actions}>
+          <Button
+            type="button"
+            onClick={() => {
+              setForm(emptyForm());
+              setErrors({});
+              setChoice({});
+              setCandidates(null);
+              setShowSummary(false);
+            }}
+          >
+            {t('common.clear')}
+          </Button>
+          <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={submit.isPending}>
+            {submit.isPending ? t('common.saving') : t('intake.submit')}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

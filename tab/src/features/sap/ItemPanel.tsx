@@ -1,0 +1,69 @@
+/** One agenda item: who presents, when, the case, and (for the chair) the outcome form. */
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { Agenda, AgendaItem } from '../../api/types';
+import { useFormat } from '../../components/format';
+import { ErrorState } from '../../components/QueryState';
+import { RouterLink } from '../../components/RouterLink';
+import { Section } from '../../components/Section';
+import { useNotify } from '../../components/toast';
+import { useSession } from '../../shell/session';
+import { useSapMutations } from './api';
+import { OutcomeForm } from './OutcomeForm';
+
+const useStyles = makeStyles({
+  dl: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  dt: { color: tokens.colorNeutralForeground2 },
+  dd: { margin: 0 },
+});
+
+export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const f = useFormat();
+  const notify = useNotify();
+  const session = useSession();
+  const m = useSapMutations(agenda.meeting.id);
+  const isChair = agenda.meeting.members.some((x) => x.userId === session.user.id && x.role === 'chair');
+  const own = item.workerId === session.user.id;
+  return (
+    <Section title={item.client?.name ?? item.caseRef} subtitle={item.caseRef} level={3} testId="agenda-item">
+      <dl className={styles.dl}>
+        <dt className={styles.dt}>{t('sap.time')}</dt>
+        <dd className={styles.dd}>
+          {f.time(item.startsAt)}–{f.time(item.endsAt)} ({t('common.minutes', { count: item.lengthMinutes })})
+        </dd>
+        <dt className={styles.dt}>{t('sap.presenterLabel')}</dt>
+        <dd className={styles.dd}>{item.workerName}</dd>
+        <dt className={styles.dt}>{t('sap.reason')}</dt>
+        <dd className={styles.dd}>{t(`sap.reasons.${item.reason}`)}</dd>
+        {item.note && (
+          <>
+            <dt className={styles.dt}>{t('common.note')}</dt>
+            <dd className={styles.dd}>{item.note}</dd>
+          </>
+        )}
+        {item.assessmentFinished !== undefined && (
+          <>
+            <dt className={styles.dt}>{t('case.tabs.assessment')}</dt>
+            <dd className={styles.dd}>{item.assessmentFinished ? t('sap.assessmentReady') : t('sap.assessmentNotReady')}</dd>
+          </>
+        )}
+      </dl>
+      {item.client && <RouterLink to={`/cases/${item.caseId}/assessment`}>{t('sap.openCase')}</RouterLink>}
+      {item.status === 'handled' ? (
+        <Text weight="semibold">{t('sap.handled', { kind: t(`sap.outcomeKinds.${item.outcomeKind ?? 'service'}`) })}</Text>
+      ) : isChair ? (
+        <OutcomeForm key={item.bookingId} meetingId={agenda.meeting.id} item={item} />
+      ) : own ? (
+        <>
+          <Button icon={<DeleteRegular />} disabled={m.cancel.isPending} onClick={() => m.cancel.mutate(item.bookingId, { onSuccess: () => notify(t('sap.cancelled')) })}>
+            {t('sap.cancelBooking')}
+          </Button>
+          {m.cancel.isError && <ErrorState error={m.cancel.error} />}
+        </>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * SAP: the meetings, the agenda of one as a time grid (free and booked, each booking's length,
+ * the overrun warning), booking for workers, the chair's outcome form, and the minutes.
+ */
+import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import type { AgendaItem } from '../../api/types';
+import { useFormat } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { useSession } from '../../shell/session';
+import { useAgenda, useMeetings } from './api';
+import { AgendaGrid } from './AgendaGrid';
+import { BookingPanel } from './BookingPanel';
+import { ItemPanel } from './ItemPanel';
+import { MeetingList } from './MeetingList';
+import { MinutesView } from './MinutesView';
+
+const useStyles = makeStyles({
+  layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  split: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    alignItems: 'start',
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+});
+
+export default function SapPage() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const session = useSession();
+  const [params] = useSearchParams();
+  const { meetingId: routeMeeting } = useParams();
+  const meetings = useMeetings();
+  const list = meetings.data?.meetings ?? [];
+  const meetingId = routeMeeting ?? list[0]?.id;
+  const meeting = list.find((m) => m.id === meetingId);
+  const agenda = useAgenda(meetingId);
+  const [tab, setTab] = useState<'agenda' | 'minutes'>('agenda');
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const selected: AgendaItem | undefined = agenda.data?.items.find((i) => i.bookingId === selectedId);
+  const worker = session.user.roles.includes('Worker');
+
+  return (
+    <>
+      <PageHeader title={t('sap.title')} subtitle={t('sap.subtitle')} />
+      {meetings.isPending ? (
+        <LoadingState />
+      ) : meetings.isError ? (
+        <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : (
+        <div className={styles.layout}>
+          <Section title={t('sap.meetings')}>
+            <MeetingList meetings={list} selected={meetingId} />
+          </Section>
+          <div className={styles.main}>
+            {!meetingId ? (
+              <Section title={t('sap.agenda')}>
+                <EmptyState title={t('sap.noMeetingSelected')} />
+              </Section>
+            ) : (
+              <>
+                <Section
+                  title={meeting ? `${f.weekdayDate(meeting.startsAt)} ${f.time(meeting.startsAt)}–${f.time(meeting.endsAt)}` : t('sap.agenda')}
+                  subtitle={meeting?.members.map((m) => `${m.name} (${t(`sap.roles.${m.role}`)})`).join(', ')}
+                  testId="sap-meeting"
+                >
+                  <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'agenda' | 'minutes')} aria-label={t('sap.views')}>
+                    <Tab value="agenda">{t('sap.agenda')}</Tab>
+                    <Tab value="minutes">{t('sap.minutes.title')}</Tab>
+                  </TabList>
+                  {tab === 'minutes' ? (
+                    <MinutesView meetingId={meetingId} />
+                  ) : agenda.isPending ? (
+                    <LoadingState />
+                  ) : agenda.isError ? (
+                    <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />
+                  ) : (
+                    <>
+                      {agenda.data.totals.overruns && (
+                        <MessageBar intent="warning" layout="multiline" data-testid="overrun-warning">
+                          <MessageBarBody>
+                            <MessageBarTitle>{t('sap.overrunTitle')}</MessageBarTitle>
+                            {t('sap.overrunBody', { count: agenda.data.totals.overrunMinutes, time: f.time(agenda.data.expectedEndsAt) })}
+                          </MessageBarBody>
+                        </MessageBar>
+                      )}
+                      <div className={styles.split}>
+                        <AgendaGrid agenda={agenda.data} selected={selectedId} onSelect={(i) => setSelectedId(i.bookingId)} />
+                        <div className={styles.main}>
+                          {selected ? (
+                            <ItemPanel agenda={agenda.data} item={selected} />
+                          ) : (
+                            <EmptyState quiet title={agenda.data.items.length ? t('sap.pickItem') : t('sap.emptyAgenda')} />
+                          )}
+                        </div>
+                      </div>
+                    </>
+                  )}
+                </Section>
+                {worker && meeting && tab === 'agenda' && (
+                  <Section title={t('sap.bookTitle')} subtitle={t('sap.bookSubtitle')}>
+                    <BookingPanel key={meeting.id} meeting={meeting} initialCaseId={params.get('case') ?? undefined} />
+                  </Section>
+                )}
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

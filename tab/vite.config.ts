@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { bundleBudget } from './vite/bundle-budget';
+
+const BOT_PORT = process.env.BOT_PORT ?? '3978';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    bundleBudget({
+      firstViewModules: ['src/features/my-work/MyWorkPage.tsx', 'src/i18n/fi.json'],
+      maxGzipKb: 250,
+    }),
+  ],
+  resolve: {
+    alias: {
+      // The one contract shared with the server (zod schemas and domain constants only).
+      '@contract': fileURLToPath(new URL('../bot/src/contract', import.meta.url)),
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': `http://localhost:${BOT_PORT}` },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+  },
+});
