@@ -1,0 +1,125 @@
+/**
+ * The report as CSV for spreadsheets: one file, one block per table, separated by an empty line.
+ * Semicolon-separated with a UTF-8 byte-order mark, as Finnish and Swedish Excel expect; decimals
+ * with a point. Headers in the reader's language (fi, sv or en). Pure.
+ */
+import type { Language } from '../types.js';
+import { PLACEMENT_CATEGORIES, type Figure } from './model.js';
+import { VOLUME_FIELDS, type Report } from './report.js';
+
+type Lang = Language | 'en';
+type Labels = Record<string, [fi: string, sv: string, en: string]>;
+
+const L: Labels = {
+  monthly: ['Määrät kuukausittain', 'Antal per månad', 'Volumes by month'],
+  month: ['Kuukausi', 'Månad', 'Month'],
+  total: ['Yhteensä', 'Totalt', 'Total'],
+  contacts: ['Yhteydenotot', 'Kontakter', 'Contacts'],
+  assessmentsStarted: ['Arvioinnit aloitettu', 'Bedömningar inledda', 'Assessments started'],
+  assessmentsFinished: ['Arvioinnit valmistuneet', 'Bedömningar slutförda', 'Assessments finished'],
+  sapService: ['SAP: palvelu', 'SAP: tjänst', 'SAP: service'],
+  sapMoreInfo: ['SAP: lisäselvitys', 'SAP: mer utredning', 'SAP: more information'],
+  decisionsGranted: ['Myönteiset päätökset', 'Bifallande beslut', 'Decisions granted'],
+  decisionsRefused: ['Kielteiset päätökset', 'Avslående beslut', 'Decisions refused'],
+  placements: ['Sijoitukset', 'Placeringar', 'Placements'],
+  closed: ['Päättyneet', 'Avslutade', 'Closed'],
+  byMunicipality: ['Kunnittain', 'Per kommun', 'By municipality'],
+  municipality: ['Kunta', 'Kommun', 'Municipality'],
+  population: ['Väestö', 'Befolkning', 'Population'],
+  contactsPer1000: ['Yhteydenotot / 1000 as.', 'Kontakter / 1000 inv.', 'Contacts per 1,000'],
+  placementsPer1000: ['Sijoitukset / 1000 as.', 'Placeringar / 1000 inv.', 'Placements per 1,000'],
+  deadlines: ['Määräajat', 'Tidsfrister', 'Deadlines'],
+  rule: ['Sääntö', 'Regel', 'Rule'],
+  reference: ['Peruste', 'Grund', 'Reference'],
+  met: ['Toteutui', 'Uppfylld', 'Met'],
+  late: ['Myöhässä', 'Försenad', 'Late'],
+  share: ['Osuus ajallaan %', 'Andel i tid %', 'Share met %'],
+  waiting: ['Odotusaika päätöksestä sijoitukseen (pv)', 'Väntetid från beslut till placering (d)', 'Waiting from decision to placement (days)'],
+  service: ['Palvelu', 'Tjänst', 'Service'],
+  median: ['Mediaani', 'Median', 'Median'],
+  p90: ['90. persentiili', '90:e percentil', '90th percentile'],
+  inService: ['Asiakkaat palvelussa kauden lopussa', 'Klienter i tjänst vid periodens slut', 'Clients in service at period end'],
+  placementsInPeriod: ['Kauden sijoitukset', 'Periodens placeringar', 'Placements in period'],
+  providerType: ['Tuotanto', 'Produktion', 'Production'],
+  own: ['Oma tuotanto', 'Egen produktion', 'Own production'],
+  purchased: ['Ostopalvelu', 'Köpt tjänst', 'Purchased'],
+  unknown: ['Ei tiedossa', 'Okänd', 'Unknown'],
+  homeSupport: ['Kotiin tukeminen', 'Stöd i hemmet', 'Home support'],
+  supportedUnit: ['Tuettu asuminen, yksikkö', 'Stödboende, enhet', 'Supported housing unit'],
+  communal: ['Yhteisöllinen asuminen', 'Gemenskapsboende', 'Communal housing'],
+  roundTheClock: ['Ympärivuorokautinen', 'Heldygnsomsorg', 'Round-the-clock'],
+  temporary: ['Tilapäinen asuminen', 'Tillfälligt boende', 'Temporary housing'],
+  queue: ['Jonon pituus', 'Köns längd', 'Queue length'],
+  date: ['Päivä', 'Dag', 'Date'],
+  criteria: ['Päätökset myöntämisperusteittain', 'Beslut per beviljandegrund', 'Decisions per criterion'],
+  criterion: ['Peruste', 'Grund', 'Criterion'],
+  all: ['Kaikki', 'Alla', 'All'],
+  suppressed: ['"<5" = alle viisi asiakasta, ei näytetä', '"<5" = färre än fem klienter, visas inte', '"<5" = fewer than five clients, not shown'],
+  source: ['Väestölähde', 'Befolkningskälla', 'Population source'],
+  period: ['Kausi', 'Period', 'Period'],
+};
+
+const IDX: Record<Lang, 0 | 1 | 2> = { fi: 0, sv: 1, en: 2 };
+
+function cell(v: Figure | string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[";\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""').replace(/^([=+\-@])/, "'$1")}"` : s;
+}
+
+export function reportCsv(r: Report, lang: Lang): string {
+  const t = (k: string) => L[k]?.[IDX[lang]] ?? k;
+  const lines: string[] = [];
+  const row = (...vs: Array<Figure | string | number | null | undefined>) => lines.push(vs.map(cell).join(';'));
+  const name = (n: { fi: string; sv: string }) => (lang === 'sv' ? n.sv : n.fi);
+
+  row(t('period'), `${r.query.from} – ${r.query.to}`);
+  row(t('source'), lang === 'sv' ? r.populationSource.sv : lang === 'en' ? (r.populationSource.en ?? r.populationSource.fi) : r.populationSource.fi, r.populationSource.year);
+  row(t('suppressed'));
+  lines.push('');
+
+  row(t('monthly'));
+  row(t('month'), ...VOLUME_FIELDS.map(t));
+  for (const m of r.monthly) row(m.month, ...VOLUME_FIELDS.map((f) => m[f]));
+  row(t('total'), ...VOLUME_FIELDS.map((f) => r.totals[f]));
+  lines.push('');
+
+  row(t('byMunicipality'));
+  const rules = r.deadlines.map((d) => d.ruleId);
+  row(t('municipality'), t('population'), t('contacts'), t('contactsPer1000'), t('placements'), t('placementsPer1000'), t('decisionsGranted'), t('decisionsRefused'), ...rules.map((id) => `${id} ${t('share')}`));
+  for (const m of r.byMunicipality)
+    row(name(m.name), m.population, m.contacts, m.contactsPer1000, m.placements, m.placementsPer1000, m.decisionsGranted, m.decisionsRefused, ...m.deadlines.map((d) => d.share));
+  lines.push('');
+
+  row(t('deadlines'));
+  row(t('rule'), t('reference'), t('met'), t('late'), t('share'));
+  for (const d of r.deadlines) row(d.ruleId, d.reference, d.met, d.late, d.share);
+  lines.push('');
+
+  row(t('waiting'));
+  row(t('service'), t('municipality'), t('placements'), t('median'), t('p90'));
+  const muniName = new Map(r.byMunicipality.map((m) => [m.code, name(m.name)]));
+  for (const w of r.waiting) row(w.service, w.municipality ? (muniName.get(w.municipality) ?? w.municipality) : t('all'), w.placements, w.medianDays, w.p90Days);
+  lines.push('');
+
+  for (const key of ['inService', 'placementsInPeriod'] as const) {
+    const table = r.production[key];
+    row(key === 'inService' ? `${t(key)} (${r.production.asOf})` : t(key));
+    row(t('providerType'), ...PLACEMENT_CATEGORIES.map(t), t('total'));
+    for (const p of table.rows) row(t(p.providerType), ...PLACEMENT_CATEGORIES.map((k) => p[k]), p.total);
+    row(t('total'), ...PLACEMENT_CATEGORIES.map((k) => table.totals[k]), table.totals.total);
+    lines.push('');
+  }
+
+  row(t('criteria'));
+  row(t('service'), t('criterion'), t('decisionsGranted'), t('decisionsRefused'));
+  for (const c of r.criteria) row(c.service ?? '', c.criterionId, c.granted, c.refused);
+  lines.push('');
+
+  row(t('queue'));
+  const services = Object.keys(r.queue.series[0]?.byService ?? {});
+  row(t('date'), t('total'), ...services);
+  for (const p of r.queue.series) row(p.date, p.total, ...services.map((s) => p.byService[s as keyof typeof p.byService]));
+
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

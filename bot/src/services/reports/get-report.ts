@@ -1,0 +1,60 @@
+/**
+ * The organiser's report for a period (and optionally one municipality or service). Reads the
+ * month rollups — one or two point reads per month with data — never the cases; a month that
+ * changed since its rollup was stored is rolled up again from its own partition.
+ * No client-level data: see domain/reports (the "<5" rule).
+ */
+import type { ReportQueryInput } from '../../contract/reports.js';
+import { MAX_REPORT_MONTHS } from '../../contract/reports.js';
+import type { AuthUser } from '../../domain/access.js';
+import { helsinkiDate } from '../../domain/calendar/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { buildReport, monthsBetween, type MonthRollup, type Report, type ReportQuery } from '../../domain/reports/index.js';
+import type { Deps } from '../deps.js';
+
+const shiftMonth = (month: string, by: number): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + by;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
+
+export function resolveQuery(deps: Deps, input: ReportQueryInput): ReportQuery {
+  const current = helsinkiDate(deps.clock.now()).slice(0, 7);
+  const to = input.to ?? current;
+  const from = input.from ?? shiftMonth(to, -11);
+  if (from > to) throw new DomainError('validation', 'The period starts after it ends', { field: 'query.from' });
+  if (monthsBetween(from, to).length > 36)
+    throw new DomainError('validation', `A report covers at most ${MAX_REPORT_MONTHS} months`, { field: 'query.from' });
+  if (input.municipality && !deps.county.municipalities.some((m) => m.code === input.municipality))
+    throw new DomainError('validation', 'Unknown municipality', { field: 'query.municipality' });
+  return { from, to, municipality: input.municipality, service: input.service };
+}
+
+/** Rollups of every month with data up to `to`, at most `parallel` reads at a time. */
+async function rollupsUpTo(deps: Deps, to: string, parallel = 8): Promise<MonthRollup[]> {
+  const months = (await deps.reports.monthTokens()).filter((m) => m.month <= to);
+  const out: MonthRollup[] = new Array(months.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, months.length) }, async () => {
+      while (next < months.length) {
+        const i = next++;
+        out[i] = await deps.reports.cachedRollup(months[i]!.month, months[i]!.token);
+      }
+    }),
+  );
+  return out;
+}
+
+export async function getReport(deps: Deps, _user: AuthUser, input: ReportQueryInput): Promise<Report> {
+  const query = resolveQuery(deps, input);
+  const now = deps.clock.now();
+  return buildReport({
+    query,
+    rollups: await rollupsUpTo(deps, query.to),
+    municipalities: deps.county.municipalities,
+    populationSource: deps.county.populationSource,
+    today: helsinkiDate(now),
+    generatedAt: now.toISOString(),
+  });
+}
