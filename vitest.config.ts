@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Every test runs in Europe/Helsinki; the calendar and deadline tests run once more in UTC,
 // so nothing depends on the machine's time zone.
@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/integration/log-privacy.test.ts'],
           env: { TZ: 'Europe/Helsinki' },
           globalSetup: ['tests/setup/azurite.global.ts'],
           testTimeout: 30_000,
@@ -28,6 +29,34 @@ export default defineConfig({
           include: ['tests/bot/**/*.test.ts'],
           env: { TZ: 'Europe/Helsinki' },
           globalSetup: ['tests/setup/azurite.global.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The tab in headless Chromium against the real server and Azurite (the tab is built
+        // first: `npm test` runs `npm run build -w tab`). Each file starts its own server and
+        // browser; the two files (fi light, sv dark) run side by side, one per core.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          env: { TZ: 'Europe/Helsinki' },
+          globalSetup: ['tests/setup/azurite.global.ts'],
+          fileParallelism: true,
+          maxWorkers: 2,
+          testTimeout: 120_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        // Last (groupOrder): scans the server logs of the whole run for henkilötunnus, names and
+        // tokens. Its global setup empties the log folder before any project starts.
+        test: {
+          name: 'log-privacy',
+          include: ['tests/integration/log-privacy.test.ts'],
+          env: { TZ: 'Europe/Helsinki' },
+          globalSetup: ['tests/integration/log-privacy.global.ts', 'tests/setup/azurite.global.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -37,7 +37,8 @@ import { DEMO_USERS } from './demo/users.js';
 import { ConversationRepository, CONVERSATION_TABLES } from './storage/conversation-repository.js';
 import { ClaimRepository, CLAIM_TABLES } from './storage/claim-repository.js';
 import { createTeams, type Teams, type TeamsParts } from './teams/index.js';
-import { startScheduler, type Scheduler } from './services/reminders/scheduler.js';
+import { startScheduler, type Job, type Scheduler } from './services/reminders/scheduler.js';
+import { repairCaseIndex } from './storage/case-index-repair.js';
 
 export const ALL_TABLES = [...CASE_TABLES, ...SAP_TABLES, ...PROVIDER_TABLES, ...QUEUE_TABLES, ...ACCESS_LOG_TABLES, ...USER_TABLES, ...NOTICE_TABLES, ...REPORT_TABLES, ...DECISION_TABLES, ...CRITERIA_TABLES, ...CONVERSATION_TABLES, ...CLAIM_TABLES] as const;
 
@@ -56,6 +57,8 @@ export interface Composed {
   stopBackground?: () => Promise<void>;
   /** The bot (teams/): its background jobs can be run by hand in tests (runJobs), and idle() awaits its sends. */
   teams?: Teams & { runJobs(): Promise<void> };
+  /** Every background job the scheduler runs (the bot's, and the case-list repair). */
+  jobs?: Job[];
   close(): Promise<void>;
 }
 
@@ -128,6 +131,22 @@ export async function compose(
   });
   deps.notifier = teams.notifier;
   let scheduler: Scheduler | undefined;
+  // Case lists (CaseIndex) are written after the case itself; a crash or storage outage between
+  // the two is put right here (docs/RELIABILITY.md). A full scan, so at most every 5 minutes.
+  let lastRepair = 0;
+  const jobs: Job[] = [
+    ...teams.jobs,
+    {
+      name: 'repairCaseIndex',
+      run: async () => {
+        const now = deps.clock.now();
+        if (now.getTime() - lastRepair < 5 * 60_000) return;
+        lastRepair = now.getTime();
+        const r = await repairCaseIndex(store, deps.cases, { now });
+        if (r.rewritten || r.removed) log.warn(r, 'case lists repaired');
+      },
+    },
+  ];
 
   const auth = createAuthenticator(config, async () => DEMO_USERS);
   const simulation = { on: false };
@@ -158,8 +177,9 @@ export async function compose(
         for (const j of teams.jobs) await j.run();
       },
     },
+    jobs,
     async startBackground() {
-      scheduler = startScheduler(teams.jobs, { intervalMs: 60_000, log });
+      scheduler = startScheduler(jobs, { intervalMs: 60_000, log });
     },
     async stopBackground() {
       await scheduler?.stop();

@@ -18,8 +18,8 @@ export function testHetu(opts: { birthDate?: string; individual?: number } = {})
   return `${d}${m}${y!.slice(2)}${SIGNS[century]}${String(ind).padStart(3, '0')}${CHECK[Number(digits) % 31]}`;
 }
 
-const FIRST = ['Testi', 'Demo', 'Kuvitteellinen', 'Esimerkki', 'Malli', 'Keksitty'];
-const LAST = ['Henkilö', 'Asiakas', 'Koehenkilö', 'Mallinen', 'Esimerkkinen', 'Testinen'];
+export const FIRST = ['Testi', 'Demo', 'Kuvitteellinen', 'Esimerkki', 'Malli', 'Keksitty'];
+export const LAST = ['Henkilö', 'Asiakas', 'Koehenkilö', 'Mallinen', 'Esimerkkinen', 'Testinen'];
 
 export function contactBody(overrides: Record<string, unknown> = {}, client: Record<string, unknown> = {}) {
   const n = counter++;

@@ -6,8 +6,23 @@ import { z } from 'zod';
 import { CASE_STATES, LANGUAGES, ROLES, SERVICES } from '../domain/types.js';
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
-export const LocalDate = z.iso.date();
-export const Instant = z.iso.datetime({ offset: true });
+/**
+ * Dates and instants within years the working calendar and the deadline clocks handle (a
+ * contact "received" in year 400 or 9999 made every later read of the case fail; found by the
+ * fuzzing in tests/integration/fuzz.test.ts). Births of living people and every process date fit.
+ */
+export const DATE_RANGE = { from: '1800-01-01', to: '2199-12-31' } as const;
+export const LocalDate = z.iso
+  .date()
+  .refine((d) => d >= DATE_RANGE.from && d <= DATE_RANGE.to, `Dates run from ${DATE_RANGE.from} to ${DATE_RANGE.to}`);
+const INSTANT_FROM = Date.parse('1900-01-01T00:00:00Z');
+const INSTANT_TO = Date.parse('2199-12-31T00:00:00Z');
+export const Instant = z.iso
+  .datetime({ offset: true })
+  .refine((t) => {
+    const ms = Date.parse(t);
+    return ms >= INSTANT_FROM && ms <= INSTANT_TO;
+  }, 'Times run from 1900 to 2199');
 export const Service = z.enum(SERVICES);
 export const Language = z.enum(LANGUAGES);
 export const CaseState = z.enum(CASE_STATES);

@@ -168,6 +168,49 @@ export class CaseRepository {
 
   // ---- projections -------------------------------------------------------------------------
 
+  /**
+   * Bulk load (benchmark and demo data): each case with its events and rows in one transaction,
+   * then the CaseIndex rows in transactions of 100 per index partition. No projections run:
+   * rebuild them afterwards (e.g. rebuildReports). Cases must be new and their events ≤ 90.
+   */
+  async createMany(items: Array<{ record: CaseRecord; events: Array<Omit<TimelineEvent, 'seq'>>; rows?: CaseRowWrite[] }>, parallel = 16): Promise<void> {
+    let next = 0;
+    const values: CaseRecord[] = [];
+    await Promise.all(
+      Array.from({ length: Math.min(parallel, items.length) }, async () => {
+        while (next < items.length) {
+          const { record, events, rows = [] } = items[next++]!;
+          const value: CaseRecord = { ...record, lastEventSeq: events.length };
+          await this.rows.batch(record.id, [
+            { op: 'insert', rowKey: CASE_ROW, value, columns: this.columns(value) },
+            ...events.map((e, i): BatchOp<unknown> => ({ op: 'insert', rowKey: evKey(i + 1), value: { ...e, seq: i + 1 } })),
+            ...rows.map((r) => this.rowOp(r)),
+          ]);
+          values.push(value);
+        }
+      }),
+    );
+    const byPartition = new Map<string, CaseSummary[]>();
+    const add = (pk: string, s: CaseSummary) => (byPartition.get(pk) ?? byPartition.set(pk, []).get(pk)!).push(s);
+    for (const v of values) {
+      const s = summarise(v);
+      add('all', s);
+      add(`state-${v.state}`, s);
+      if (v.workerId) add(`worker-${v.workerId}`, s);
+    }
+    const batches: Array<[string, CaseSummary[]]> = [];
+    for (const [pk, list] of byPartition) for (let i = 0; i < list.length; i += 100) batches.push([pk, list.slice(i, i + 100)]);
+    let b = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(parallel, batches.length) }, async () => {
+        while (b < batches.length) {
+          const [pk, list] = batches[b++]!;
+          await this.index.batch(pk, list.map((s) => ({ op: 'upsert' as const, rowKey: s.id, value: s })));
+        }
+      }),
+    );
+  }
+
   /** Keeps CaseIndex in step: by worker, by state. Idempotent, so a retry repairs it. */
   async reindex(previous: CaseRecord | undefined, next: CaseRecord): Promise<void> {
     const s = summarise(next);
