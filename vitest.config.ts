@@ -44,19 +44,21 @@ export default defineConfig({
           globalSetup: ['tests/setup/azurite.global.ts'],
           fileParallelism: true,
           maxWorkers: 2,
+          // Its own group (after unit, integration and bot): a group shares one worker limit.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 90_000,
         },
       },
       {
-        // Last (groupOrder): scans the server logs of the whole run for henkilötunnus, names and
+        // Last (groupOrder 2): scans the server logs of the whole run for henkilötunnus, names and
         // tokens. Its global setup empties the log folder before any project starts.
         test: {
           name: 'log-privacy',
           include: ['tests/integration/log-privacy.test.ts'],
           env: { TZ: 'Europe/Helsinki' },
           globalSetup: ['tests/integration/log-privacy.global.ts', 'tests/setup/azurite.global.ts'],
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
