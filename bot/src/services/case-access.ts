@@ -5,8 +5,20 @@
 import type { AccessAction } from '../audit/access-log.js';
 import { relationTo, WRITE_RELATIONS, type AuthUser, type Relation } from '../domain/access.js';
 import type { CaseRecord } from '../domain/cases/model.js';
+import { helsinkiDate } from '../domain/calendar/index.js';
 import { DomainError } from '../domain/errors.js';
+import type { LocalDate } from '../domain/types.js';
 import type { Deps } from './deps.js';
+
+/** The client's version is stale: 412, never retried. */
+export class StaleVersion extends DomainError {
+  constructor(what: string) {
+    super('conflict.version', `Someone else changed the ${what} first: reload and try again`, { resource: what });
+  }
+}
+
+/** Today in Europe/Helsinki, by the injected clock. */
+export const todayOf = (deps: Deps): LocalDate => helsinkiDate(deps.clock.now());
 
 export interface LoadedCase {
   record: CaseRecord;

@@ -9,7 +9,7 @@ import {
 } from '../../contract/assessment.js';
 import { finishAssessment } from '../../services/assessment/finish-assessment.js';
 import { getAssessment } from '../../services/assessment/get-assessment.js';
-import { versionFrom } from '../../services/assessment/model.js';
+import { versionFrom } from '../version.js';
 import { recordClientDelay } from '../../services/assessment/record-client-delay.js';
 import { recordDelivery } from '../../services/assessment/record-delivery.js';
 import { saveAssessment } from '../../services/assessment/save-assessment.js';

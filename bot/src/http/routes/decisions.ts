@@ -28,6 +28,7 @@ import { signDecisionUseCase } from '../../services/decisions/sign-decision.js';
 import { updateDecision } from '../../services/decisions/update-decision.js';
 import type { Role } from '../../domain/types.js';
 import { route } from '../route.js';
+import { versionFrom } from '../version.js';
 
 const BASE = '/api/cases/:caseId/decisions';
 const ONE = `${BASE}/:decisionId`;
@@ -35,19 +36,6 @@ const ONE = `${BASE}/:decisionId`;
 const READERS: Role[] = ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator', 'Secretary'];
 const tag = 'decisions';
 
-/** The version the client read: body field `version`, else the If-Match header (ETag as sent). */
-function versionFrom(bodyVersion: string | undefined, ifMatch: string | undefined): string {
-  let v = bodyVersion ?? ifMatch;
-  if (v?.startsWith('"')) {
-    try {
-      v = JSON.parse(v) as string;
-    } catch {
-      /* keep as sent */
-    }
-  }
-  if (!v) throw new DomainError('validation', 'Send the version you read (body version or If-Match)', { field: 'body.version' });
-  return v;
-}
 
 export const decisionRoutes = [
   route({

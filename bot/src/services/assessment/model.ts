@@ -70,19 +70,6 @@ export async function loadForWorker(deps: Deps, user: AuthUser, caseId: string, 
   return loaded;
 }
 
-/** The version the client read: body field `version`, else the If-Match header (quoted ETag accepted). */
-export function versionFrom(bodyVersion: string | undefined, ifMatch: string | undefined): string {
-  let v = bodyVersion ?? ifMatch;
-  if (v && v.startsWith('"')) {
-    try {
-      v = JSON.parse(v) as string;
-    } catch {
-      /* keep as sent */
-    }
-  }
-  if (!v) throw new DomainError('validation', 'Send the version you read (body version or If-Match)', { field: 'body.version' });
-  return v;
-}
 
 /** A workflow transition as a timeline entry (who, when, why, and structured facts). */
 export function timelineOf(e: CaseEvent, data?: Record<string, unknown>): Omit<TimelineEvent, 'seq'> {

@@ -38,14 +38,10 @@ export type StoredDecision = Versioned<DecisionRow>;
 /** Default title of the worker as contact person and preparer (document text, editable). */
 export const WORKER_TITLE = { fi: 'asiakasohjaaja', sv: 'klienthandledare' } as const;
 
-/** The client's version is stale: 412, never retried. */
-export class StaleVersion extends DomainError {
-  constructor(what: string) {
-    super('conflict.version', `Someone else changed the ${what} first: reload and try again`, { resource: what });
-  }
-}
+import { StaleVersion, todayOf } from '../case-access.js';
 
-export const todayOf = (deps: Deps): LocalDate => helsinkiDate(deps.clock.now());
+export { StaleVersion, todayOf };
+
 export const resultOf = (d: Pick<Decision, 'draft'>): DecisionResult => (d.draft.outcome.kind === 'positive' ? 'granted' : 'refused');
 
 export function authorityOf(deps: Deps): DecisionAuthority {

@@ -12,18 +12,13 @@
 import type { CaseRecord, TimelineEvent } from '../../domain/cases/model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { CaseEvent, DecisionResult } from '../../domain/workflow/index.js';
-import { helsinkiDate } from '../../domain/calendar/index.js';
-import type { LocalDate } from '../../domain/types.js';
 import type { CaseRowWrite } from '../../storage/case-repository.js';
 import type { Versioned } from '../../storage/table-store.js';
 import type { Deps } from '../deps.js';
 
-/** The client's version is stale: 412, never retried. */
-export class StaleVersion extends DomainError {
-  constructor(what: string) {
-    super('conflict.version', `Someone else changed the ${what} first: reload and try again`, { resource: what });
-  }
-}
+import { StaleVersion, todayOf } from '../case-access.js';
+
+export { StaleVersion, todayOf };
 
 export type NewEvent = Omit<TimelineEvent, 'seq'>;
 
@@ -51,7 +46,6 @@ export function eventOf(e: CaseEvent, data: Record<string, unknown> = {}): NewEv
   };
 }
 
-export const todayOf = (deps: Deps): LocalDate => helsinkiDate(deps.clock.now());
 
 const isConflict = (err: unknown) => err instanceof DomainError && err.code === 'conflict.version' && !(err instanceof StaleVersion);
 
