@@ -163,6 +163,8 @@ describe('decisions: draft → preview → sign → PDF → correction → maili
     });
     expect(notified.status).toBe(200);
     expect(notified.body.decision).toMatchObject({ status: 'NOTIFIED', appeal: { notifiedOn: addDays(sentOn, 2), basis: 'shown' } });
+    const shownClock = (await s.as(USERS.worker).get(`/api/cases/${caseId}`)).body.clocks.find((k: { id: string }) => k.id === `appeal:${d.id}`);
+    expect(shownClock).toMatchObject({ startedOn: addDays(sentOn, 2), dueDate: notified.body.decision.appeal.lastDay });
   });
 
   it('drafts in Swedish on request and prints Swedish text', async () => {
@@ -201,6 +203,86 @@ describe('decisions: draft → preview → sign → PDF → correction → maili
     const seqs = results.map((r) => Number(String(r.body.decision.number).split('/')[2])).sort((a, b) => a - b);
     expect(new Set(seqs).size).toBe(20);
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => before + i + 1));
+  });
+});
+
+describe('decisions: the appeal clock follows the date of notification', () => {
+  const appealClock = async (caseId: string, decisionId: string) =>
+    (await s.as(USERS.worker).get(`/api/cases/${caseId}`)).body.clocks.find((k: { id: string }) => k.id === `appeal:${decisionId}`);
+
+  it('mark mailed → the clock counts from the presumed day; mark notified with another day → from that day', async () => {
+    const { caseId } = await caseAtSapOutcome(s);
+    const d = (await draftFor(caseId)).decision;
+    const signed = (await sign(caseId, d.id, d.version)).body.decision;
+    const mailed = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: signed.version, channel: 'electronic' });
+    expect(mailed.status).toBe(200);
+    const sentOn = helsinkiDate(s.clock.now());
+    const cal = s.composed.deps.calendar;
+
+    // Electronic: presumed received on the 3rd day; the clock cites its rule in both languages.
+    const presumed = await appealClock(caseId, d.id);
+    expect(presumed).toMatchObject({
+      ruleId: 'appeal',
+      source: 'law',
+      startedOn: addDays(sentOn, 3),
+      dueDate: cal.nextWorkingDayOnOrAfter(addDays(sentOn, 33)),
+      reference: 'HL 49 c §, 59 §',
+      references: { fi: 'HL 49 c §, 59 §', sv: 'FL 49 c §, 59 §' },
+    });
+    expect(presumed.dueDate).toBe(mailed.body.decision.appeal.lastDay);
+
+    // The assigned worker records it (the secretary's relation ends once nothing is left to mail).
+    // A stale decision version writes neither the case row nor the decision row.
+    s.clock.advance(86400_000);
+    const caseBefore = (await s.composed.deps.cases.get(caseId))!;
+    const stale = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/notified`, { version: signed.version, notifiedOn: addDays(sentOn, 1) });
+    expect(stale.status).toBe(412);
+    expect((await s.composed.deps.cases.get(caseId))!.version).toBe(caseBefore.version);
+
+    // The acknowledgement of receipt shows the day after sending: the period counts from it.
+    const notified = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/notified`, {
+      version: mailed.body.decision.version,
+      notifiedOn: addDays(sentOn, 1),
+    });
+    expect(notified.status).toBe(200);
+    expect(notified.body.decision).toMatchObject({ status: 'NOTIFIED', appeal: { notifiedOn: addDays(sentOn, 1), basis: 'shown' } });
+    const shown = await appealClock(caseId, d.id);
+    expect(shown).toMatchObject({ startedOn: addDays(sentOn, 1), dueDate: cal.nextWorkingDayOnOrAfter(addDays(sentOn, 31)) });
+    expect(shown.dueDate).toBe(notified.body.decision.appeal.lastDay);
+
+    // Both rows changed together: the case's notification entry and the decision's notification.
+    const after = (await s.composed.deps.cases.get(caseId))!;
+    expect(after.version).not.toBe(caseBefore.version);
+    expect(after.value.decisionNotifications).toEqual([
+      { decisionId: d.id, sentAt: mailed.body.decision.lastMailing.sentAt, channel: 'electronic', notifiedOn: addDays(sentOn, 1) },
+    ]);
+    const row = await s.composed.deps.cases.row<{ status: string; notification?: { notifiedOn: string } }>(caseId, 'decision', d.id);
+    expect(row!.value).toMatchObject({ status: 'NOTIFIED', notification: { notifiedOn: addDays(sentOn, 1) } });
+    expect((await s.composed.deps.cases.timeline(caseId)).at(-1)).toMatchObject({
+      type: 'decisionNotified',
+      data: { decisionId: d.id, notifiedOn: addDays(sentOn, 1), basis: 'shown' },
+    });
+    // Notified once: marking it again is refused and changes nothing.
+    const again = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/notified`, { version: notified.body.decision.version });
+    expect(again.status).toBe(400);
+    expect((await appealClock(caseId, d.id)).startedOn).toBe(addDays(sentOn, 1));
+  });
+
+  it('keeps counting from the presumed day for a case row written before notifiedOn existed', async () => {
+    const { caseId } = await caseAtSapOutcome(s);
+    const d = (await draftFor(caseId)).decision;
+    const signed = (await sign(caseId, d.id, d.version)).body.decision;
+    const mailed = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: signed.version, channel: 'post' });
+    const sentOn = helsinkiDate(s.clock.now());
+    // An old decision marked notified (presumed) before this change: the case row has no notifiedOn.
+    const notified = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/notified`, { version: mailed.body.decision.version });
+    expect(notified.status).toBe(200);
+    const cases = s.composed.deps.cases;
+    const cur = (await cases.get(caseId))!;
+    const old = { ...cur.value, decisionNotifications: cur.value.decisionNotifications.map(({ notifiedOn: _, ...n }) => n) };
+    await cases.update(cur.value, old, cur.version, [], []);
+    expect((await cases.get(caseId))!.value.decisionNotifications[0]).not.toHaveProperty('notifiedOn');
+    expect(await appealClock(caseId, d.id)).toMatchObject({ startedOn: addDays(sentOn, 7), dueDate: notified.body.decision.appeal.lastDay });
   });
 });
 

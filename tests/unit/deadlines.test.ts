@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays, createWorkingCalendar, daysBetween, helsinkiDate } from '../../bot/src/domain/calendar/index.js';
 import { DEADLINE_RULES, DEFAULT_DEADLINE_CONFIG, RULES_BY_ID, type CaseClockFacts, type Clock, type ClockId } from '../../bot/src/domain/deadlines/index.js';
 import { clientDelayDays, clockSeverity, compareClocks, computeClocks, mostUrgentClock, resolveDeadlineConfig, sortClocks } from '../../bot/src/domain/deadlines/index.js';
+import { appealStartOn, deemedNotificationDate, recordNotification, referenceIn } from '../../bot/src/domain/deadlines/index.js';
+import { RULE_REFERENCES } from '../../bot/src/contract/common.js';
 import { DomainError } from '../../bot/src/domain/errors.js';
 
 const cal = createWorkingCalendar();
@@ -32,6 +34,30 @@ describe('rules table', () => {
     expect(RULES_BY_ID.implementation.reference).toBe('SHL 45 §');
     expect(RULES_BY_ID['assessmentStart.law'].reference).toBe('SHL 36 §');
     expect(RULES_BY_ID.appeal.reference).toContain('59 §');
+  });
+  it('cites each rule per language: SHL/HL in Finnish, SVL/FL in Swedish (one place: rules.ts)', () => {
+    for (const r of DEADLINE_RULES) {
+      expect(r.reference).toBe(r.references.fi);
+      expect(r.references.fi).toMatch(/^(SHL|HL) \d/);
+      expect(r.references.sv).toMatch(/^(SVL|FL) \d/);
+      expect(r.references.sv).not.toMatch(/\b(SHL|HL)\b/);
+      // Same sections, other abbreviation.
+      expect(r.references.sv.replace(/^SVL|^FL/, '')).toBe(r.references.fi.replace(/^SHL|^HL/, ''));
+      expect(RULE_REFERENCES[r.id]).toEqual(r.references);
+    }
+    expect(RULES_BY_ID.implementation.references).toEqual({ fi: 'SHL 45 §', sv: 'SVL 45 §' });
+    expect(RULES_BY_ID.urgentAssessment.references.sv).toBe('SVL 35 §, 36 §');
+    expect(RULES_BY_ID.appeal.references).toEqual({ fi: 'HL 49 c §, 59 §', sv: 'FL 49 c §, 59 §' });
+    expect(referenceIn(RULES_BY_ID['assessmentStart.law'], 'sv')).toBe('SVL 36 §');
+    expect(referenceIn(RULES_BY_ID['assessmentStart.law'], 'fi')).toBe('SHL 36 §');
+    expect(referenceIn(RULES_BY_ID['assessmentStart.law'], 'en')).toBe('SHL 36 §');
+    expect(Object.isFrozen(RULES_BY_ID.appeal.references)).toBe(true);
+  });
+  it('every clock carries the references of its rule', () => {
+    const cs = clocks({ urgent: true, decisionNotifications: [{ decisionId: 'd', sentAt: at('2025-03-03'), channel: 'post' }] }, at('2025-03-04'));
+    expect(cs).toHaveLength(5);
+    for (const c of cs) expect(c.references).toEqual(RULES_BY_ID[c.ruleId].references);
+    expect(cs.find((c) => c.id === 'appeal:d')).toMatchObject({ reference: 'HL 49 c §, 59 §', references: { sv: 'FL 49 c §, 59 §' } });
   });
   it('county terms come from configuration, law terms do not', () => {
     const c = resolveDeadlineConfig({ assessmentStartWorkingDays: 5, assessmentFinishMonths: 2 });
@@ -205,6 +231,38 @@ describe('(e) appeal period, HL 59 §', () => {
     expect(clock('appeal:d1', over, at('2025-04-08')).state).toBe('dueSoon');
     expect(clock('appeal:d1', over, at('2025-04-10'))).toMatchObject({ state: 'met', metOn: '2025-04-09', daysLeft: 0 });
   });
+  it('counts from the recorded date of notification instead of the deemed day', () => {
+    // Sent by post on Mon 3.3.: deemed 10.3.; an acknowledgement of receipt shows 5.3.
+    const shown = { ...post, notifiedOn: '2025-03-05' };
+    expect(clock('appeal:d1', { decisionNotifications: [shown] }, at('2025-03-20'))).toMatchObject({ startedOn: '2025-03-05', dueDate: '2025-04-04', state: 'onTime', daysLeft: 15 });
+    // Shown later than the deemed day (the letter came back and was collected): 14.3. → 13.4. is Sunday → Mon 14.4.
+    expect(clock('appeal:d1', { decisionNotifications: [{ ...post, notifiedOn: '2025-03-14' }] }, at('2025-03-20'))).toMatchObject({ startedOn: '2025-03-14', dueDate: '2025-04-14' });
+    // The deemed day confirmed: the same clock as before it was recorded.
+    const confirmed = clock('appeal:d1', { decisionNotifications: [{ ...post, notifiedOn: '2025-03-10' }] }, at('2025-03-20'));
+    expect(confirmed).toEqual(clock('appeal:d1', { decisionNotifications: [post] }, at('2025-03-20')));
+    // Ran out from the shown day, while the deemed day would still run.
+    expect(clock('appeal:d1', { decisionNotifications: [shown] }, at('2025-04-07'))).toMatchObject({ state: 'met', metOn: '2025-04-04' });
+  });
+  it('appealStartOn: the recorded day, else the deemed day (old records have no notifiedOn)', () => {
+    expect(deemedNotificationDate(post)).toBe('2025-03-10');
+    expect(deemedNotificationDate(electronic)).toBe('2025-03-06');
+    expect(appealStartOn(post)).toBe('2025-03-10');
+    expect(appealStartOn({ ...electronic, notifiedOn: '2025-03-04' })).toBe('2025-03-04');
+    const old = JSON.parse(JSON.stringify({ decisionId: 'd9', sentAt: at('2025-03-03'), channel: 'post' }));
+    expect(appealStartOn(old)).toBe('2025-03-10');
+  });
+  it('recordNotification replaces the decision\'s entry only, adds a missing one, refuses a bad day', () => {
+    const list = Object.freeze([post, electronic]);
+    const next = recordNotification(list, { ...post, notifiedOn: '2025-03-05' });
+    expect(next).toEqual([{ ...post, notifiedOn: '2025-03-05' }, electronic]);
+    expect(list).toEqual([post, electronic]); // not mutated
+    const later = { decisionId: 'd2', sentAt: at('2025-03-12'), channel: 'post' as const, notifiedOn: '2025-03-13' };
+    expect(recordNotification(next, later)).toEqual([{ ...post, notifiedOn: '2025-03-05' }, later]);
+    expect(recordNotification([], { ...post, notifiedOn: '2025-03-10' })).toEqual([{ ...post, notifiedOn: '2025-03-10' }]);
+    expect(() => recordNotification(list, { ...post, notifiedOn: '2025-03-02' })).toThrow(DomainError);
+    expect(() => recordNotification(list, { ...post, notifiedOn: '5.3.2025' })).toThrow(DomainError);
+    expect(recordNotification(list, { ...post, notifiedOn: '2025-03-03' })[0]!.notifiedOn).toBe('2025-03-03'); // same day as sent
+  });
   it('one clock per decision, kept after the case is closed', () => {
     const cs = clocks({ decisionNotifications: [post, electronic], closedAt: at('2025-03-05') }, at('2025-03-20'));
     expect(cs.map((c) => c.id)).toEqual(['appeal:d1', 'appeal:d2']);
@@ -227,7 +285,7 @@ describe('closed cases', () => {
 
 describe('ordering for My work', () => {
   const mk = (id: ClockId, state: Clock['state'], dueDate: string, ruleId: Clock['ruleId'] = 'assessmentStart.county'): Clock =>
-    ({ id, ruleId, source: 'county', reference: 'x', startedOn: '2025-01-01', dueDate, state, daysLeft: 0 });
+    ({ id, ruleId, source: 'county', reference: 'x', references: { fi: 'x', sv: 'x' }, startedOn: '2025-01-01', dueDate, state, daysLeft: 0 });
 
   it('clockSeverity: late < dueSoon < onTime < metLate < met', () => {
     expect(['late', 'dueSoon', 'onTime', 'metLate', 'met'].map((s) => clockSeverity({ state: s as Clock['state'] }))).toEqual([0, 1, 2, 3, 4]);

@@ -6,8 +6,9 @@ import {
   createDecisionDraft, currentTemplate, formatDate, formatDecisionNumber, getTemplate, helsinkiDateOf, markMailed,
   markNotified, parseDecisionNumber, presumedNotificationDate, previewDecision, signDecision, templatesFor,
   updateDecisionDraft, decisionAuthorityFromCounty, type Decision, type DecisionAuthority, type DecisionDocument, type DecisionDraft,
-  type DecisionInput,
+  type DecisionInput, PRESUMED_NOTIFICATION_DAYS,
 } from '../../bot/src/domain/decisions/index.js';
+import { DEEMED_NOTIFICATION_DAYS, deemedNotificationDate } from '../../bot/src/domain/deadlines/index.js';
 
 // Invented people; henkilötunnus in the test range 900–999 with correct check characters.
 const AUTHORITY: DecisionAuthority = {
@@ -128,6 +129,22 @@ describe('templates', () => {
           );
           expect(JSON.stringify(doc)).not.toMatch(/\{[A-Za-z]+\}/);
         }
+      }
+    }
+  });
+  it('cite the laws in the document\'s language: Swedish names socialvårdslagen and förvaltningslagen, never SHL/HL', () => {
+    for (const service of SERVICES) {
+      for (const outcome of [
+        { kind: 'positive' as const, service, placement: { kind: 'queue' as const } },
+        { kind: 'negative' as const, service },
+      ]) {
+        const corrects = { decisionId: 'd0', number: 'SOS/2026/000001', date: '2026-01-02', reason: 'x' };
+        const svText = JSON.stringify(buildDecisionDocument(input({ outcome, corrects }), 'sv', sv));
+        expect(svText).not.toMatch(/\b(SHL|HL)\b|sosiaalihuolto|hallintolaki/i);
+        for (const law of ['socialvårdslagen (1301/2014)', 'förvaltningslagen (434/2003)']) expect(svText.toLowerCase()).toContain(law);
+        const fiText = JSON.stringify(buildDecisionDocument(input({ outcome, corrects }), 'fi', fi));
+        expect(fiText).not.toMatch(/\b(SVL|FL)\b|socialvård|förvaltningslag/i);
+        expect(fiText.toLowerCase()).toContain('sosiaalihuoltolai');
       }
     }
   });
@@ -310,6 +327,14 @@ describe('decision lifecycle', () => {
     const shown = markNotified(once, { at, by: SECRETARY, notifiedOn: '2026-03-10' });
     expect(shown.notification).toMatchObject({ notifiedOn: '2026-03-10', basis: 'shown' });
     expectDomainError(() => markNotified(once, { at, by: SECRETARY, notifiedOn: '2026-03-05' }), 'validation');
+  });
+
+  it('presumes notification on the same days as the case\'s appeal clock', () => {
+    expect(PRESUMED_NOTIFICATION_DAYS).toEqual(DEEMED_NOTIFICATION_DAYS);
+    for (const channel of ['post', 'electronic'] as const) {
+      const sentAt = '2026-03-06T22:30:00Z';
+      expect(presumedNotificationDate(channel, sentAt)).toBe(deemedNotificationDate({ channel, sentAt }));
+    }
   });
 
   it('moves the last day of the appeal period with the county calendar', () => {

@@ -280,4 +280,11 @@ describe('the report', () => {
     expect(csv).not.toMatch(/Henkilö|client-/);
     expect(reportCsv(report, 'sv')).toContain('Månad;Kontakter;');
   });
+
+  it('cites the law by its name in the reader\'s language (SHL in Finnish, SVL in Swedish)', () => {
+    expect(reportCsv(report, 'fi')).toMatch(/;SHL 45 §;/);
+    const sv = reportCsv(report, 'sv');
+    expect(sv).toMatch(/;SVL 45 §;/);
+    expect(sv).not.toMatch(/SHL|HL 49/);
+  });
 });

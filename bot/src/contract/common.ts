@@ -3,6 +3,7 @@
  * document and the tab's typed client. Only zod and domain constants here.
  */
 import { z } from 'zod';
+import { DEADLINE_RULES, type LegalReference, type RuleId } from '../domain/deadlines/rules.js';
 import { CASE_STATES, LANGUAGES, ROLES, SERVICES } from '../domain/types.js';
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
@@ -36,11 +37,24 @@ export const CaseIdParams = z.object({ caseId: Id });
 
 export const ActorSchema = z.object({ userId: z.string(), name: z.string() });
 
+/** A rule's legal reference per language: SHL/HL in Finnish, SVL/FL in Swedish. */
+export const LegalReferenceSchema = z.object({ fi: z.string(), sv: z.string() });
+
+/**
+ * The legal reference of every deadline rule per language (from domain/deadlines/rules.ts), for
+ * payloads that carry only a ruleId and the Finnish `reference` (reports, older clocks).
+ */
+export const RULE_REFERENCES: Readonly<Record<RuleId, LegalReference>> = Object.freeze(
+  Object.fromEntries(DEADLINE_RULES.map((r) => [r.id, r.references])) as Record<RuleId, LegalReference>,
+);
+
 export const ClockSchema = z.object({
   id: z.string(),
   ruleId: z.string(),
   source: z.enum(['law', 'county']),
+  /** The Finnish reference, as before; show `references` in the UI language instead. */
   reference: z.string(),
+  references: LegalReferenceSchema,
   startedOn: LocalDate,
   dueDate: LocalDate,
   state: z.enum(['onTime', 'dueSoon', 'late', 'met', 'metLate']),

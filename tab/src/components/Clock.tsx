@@ -6,6 +6,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { RULE_REFERENCES } from '@contract/common';
 import type { ClockDto } from '../api/types';
 import { useFormat } from './format';
 
@@ -23,9 +24,23 @@ const useStyles = makeStyles({
 
 export const clockKey = (id: string) => (id.startsWith('appeal:') ? 'appeal' : id);
 
+type Referenced = { ruleId: string; reference: string; references?: { fi: string; sv: string } };
+
+/**
+ * A rule's legal reference in the UI language (Swedish: SVL/FL, Finnish and English: SHL/HL):
+ * from the payload's `references`, else from the shared rule table by ruleId, else verbatim.
+ */
+export function useRuleReference() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language.startsWith('sv') ? 'sv' : 'fi';
+  return (x: Referenced): string =>
+    x.references?.[lang] ?? (RULE_REFERENCES as Record<string, { fi: string; sv: string } | undefined>)[x.ruleId]?.[lang] ?? x.reference;
+}
+
 export function useClockText() {
   const { t } = useTranslation();
   const f = useFormat();
+  const reference = useRuleReference();
   return (c: ClockDto) => {
     const name = t(`clocks.${clockKey(c.id)}`, { defaultValue: c.id });
     const days = Math.abs(c.daysLeft);
@@ -47,7 +62,7 @@ export function useClockText() {
         status = t('clock.metLate', { date: f.date(c.metOn), count: days });
     }
     const source = t(`clock.source.${c.source}`);
-    return { name, status, due: t('clock.due', { date: f.date(c.dueDate) }), rule: `${c.reference} · ${source}` };
+    return { name, status, due: t('clock.due', { date: f.date(c.dueDate) }), rule: `${reference(c)} · ${source}` };
   };
 }
 

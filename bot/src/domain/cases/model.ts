@@ -64,8 +64,11 @@ export interface CaseRecord {
   clientDelays: ClientDelay[];
   sapMemberIds: string[];
   decisionsToMail: number;
-  /** Sent decisions: their appeal clocks start from these. */
-  decisionNotifications: Array<{ decisionId: string; sentAt: Instant; channel: 'post' | 'electronic' }>;
+  /**
+   * Sent decisions: their appeal clocks start from these — from notifiedOn once the date of
+   * notification is recorded, else from the deemed day (domain/deadlines/notification.ts).
+   */
+  decisionNotifications: Array<{ decisionId: string; sentAt: Instant; channel: 'post' | 'electronic'; notifiedOn?: LocalDate }>;
   /** Count of contacts linked to this case (the contacts themselves are rows of the case). */
   contactCount: number;
   /** Sequence number of the newest timeline event. */

@@ -14,16 +14,18 @@
  *   a non-working day. Urgent cases get 'implementation.urgent' (first working day after
  *   vireilletulo) instead, with no extension.
  * - An appeal clock is a period, not a task: it is never 'late'; once the period has run out it
- *   is 'met' with metOn = dueDate and daysLeft 0. It ignores closedAt.
+ *   is 'met' with metOn = dueDate and daysLeft 0. It ignores closedAt. It counts from the
+ *   recorded date of notification when there is one, else from the deemed day (notification.ts).
  */
 import type { WorkingCalendar } from '../calendar/calendar.js';
 import { addDays, addMonths, daysBetween, helsinkiDate, parseLocalDate } from '../calendar/localDate.js';
 import { DomainError } from '../errors.js';
 import { type Instant, type LawGroup, type LocalDate } from '../types.js';
+import { appealStartOn, type DecisionNotification } from './notification.js';
 import {
   DEADLINE_RULES,
-  DEEMED_NOTIFICATION_DAYS,
   type DeadlineConfig,
+  type LegalReference,
   type RuleId,
   type RuleSource,
   type Term,
@@ -40,11 +42,7 @@ export interface ClientDelay {
   reason: string;
 }
 
-export interface DecisionNotification {
-  decisionId: string;
-  sentAt: Instant;
-  channel: 'post' | 'electronic';
-}
+export type { DecisionNotification };
 
 export interface CaseClockFacts {
   /** Vireilletulo: every legal clock starts here. */
@@ -66,8 +64,11 @@ export interface Clock {
   id: ClockId;
   ruleId: RuleId;
   source: RuleSource;
+  /** The Finnish reference (= references.fi), kept for older readers. */
   reference: string;
-  /** The day the term counts from (vireilletulo, or the deemed notification day). */
+  /** The rule's legal reference per language (SHL/HL in Finnish, SVL/FL in Swedish). */
+  references: LegalReference;
+  /** The day the term counts from (vireilletulo, or the day of notification). */
   startedOn: LocalDate;
   dueDate: LocalDate;
   state: ClockState;
@@ -134,7 +135,7 @@ const makeClock = (
 ): Clock | null => {
   const rule = RULES_BY_ID[ruleId];
   const dueDate = dueDateOf(ctx.cal, startedOn, rule.term(ctx.config), extensionDays);
-  const base = { id, ruleId, source: rule.source, reference: rule.reference, startedOn, dueDate };
+  const base = { id, ruleId, source: rule.source, reference: rule.reference, references: rule.references, startedOn, dueDate };
   const ext = extensionDays === undefined ? {} : { extensionDays };
   if (metOn !== undefined) {
     return { ...base, state: metOn <= dueDate ? 'met' : 'metLate', daysLeft: daysBetween(metOn, dueDate), metOn, ...ext };
@@ -147,7 +148,7 @@ const makeClock = (
 };
 
 const appealClock = (ctx: Ctx, n: DecisionNotification): Clock => {
-  const startedOn = addDays(helsinkiDate(n.sentAt), DEEMED_NOTIFICATION_DAYS[n.channel]);
+  const startedOn = appealStartOn(n);
   const rule = RULES_BY_ID.appeal;
   const dueDate = dueDateOf(ctx.cal, startedOn, rule.term(ctx.config));
   const base = {
@@ -155,6 +156,7 @@ const appealClock = (ctx: Ctx, n: DecisionNotification): Clock => {
     ruleId: rule.id,
     source: rule.source,
     reference: rule.reference,
+    references: rule.references,
     startedOn,
     dueDate,
   };

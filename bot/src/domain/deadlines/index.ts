@@ -5,12 +5,15 @@ export {
   RULES_BY_ID,
   type DeadlineConfig,
   type DeadlineRule,
+  type LegalReference,
   type RuleId,
   type RuleSource,
   type Term,
   resolveDeadlineConfig,
+  referenceIn,
   ruleById,
 } from './rules.js';
+export { appealStartOn, deemedNotificationDate, recordNotification } from './notification.js';
 export {
   type CaseClockFacts,
   type ClientDelay,

@@ -42,9 +42,22 @@ export const DEFAULT_DEADLINE_CONFIG: Readonly<DeadlineConfig> = Object.freeze({
 /** Hallintolaki 59 § / laki sähköisestä asioinnista 19 §: deemed receipt after sending. */
 export const DEEMED_NOTIFICATION_DAYS = Object.freeze({ post: 7, electronic: 3 } as const);
 
+/**
+ * A legal reference as each language cites it: Finnish SHL (sosiaalihuoltolaki) and HL
+ * (hallintolaki); Swedish SVL (socialvårdslagen 1301/2014) and FL (förvaltningslagen 434/2003),
+ * see GLOSSARY.md. The English UI cites the Finnish abbreviations.
+ */
+export interface LegalReference {
+  fi: string;
+  sv: string;
+}
+
 export interface DeadlineRule {
   id: RuleId;
   source: RuleSource;
+  /** The reference per language: the one place to change it. */
+  references: LegalReference;
+  /** The Finnish reference (= references.fi), kept for older readers (reports, CSV, API clients). */
   reference: string;
   description: string;
   /** What starts the clock. */
@@ -52,11 +65,11 @@ export interface DeadlineRule {
   term(config: DeadlineConfig): Term;
 }
 
-export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
+const ROWS: readonly Omit<DeadlineRule, 'reference'>[] = [
   {
     id: 'urgentAssessment',
     source: 'law',
-    reference: 'SHL 35 §, 36 §',
+    references: { fi: 'SHL 35 §, 36 §', sv: 'SVL 35 §, 36 §' },
     description: 'Urgent need: the assessment starts at once, on the day of vireilletulo.',
     startsAt: 'vireilletulo',
     term: () => ({ kind: 'sameDay' }),
@@ -64,7 +77,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'assessmentStart.law',
     source: 'law',
-    reference: 'SHL 36 §',
+    references: { fi: 'SHL 36 §', sv: 'SVL 36 §' },
     description:
       'Assessment starts without delay, at the latest on the 7th working day after vireilletulo ' +
       '(over 75, highest care allowance, child with special support needs).',
@@ -74,7 +87,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'assessmentStart.county',
     source: 'county',
-    reference: 'SHL 36 §',
+    references: { fi: 'SHL 36 §', sv: 'SVL 36 §' },
     description: "Assessment starts without delay; the county's target in working days after vireilletulo.",
     startsAt: 'vireilletulo',
     term: (c) => ({ kind: 'workingDays', n: c.assessmentStartWorkingDays }),
@@ -82,7 +95,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'assessmentFinish.law',
     source: 'law',
-    reference: 'SHL 36 §',
+    references: { fi: 'SHL 36 §', sv: 'SVL 36 §' },
     description: "A child's assessment is finished at the latest 3 months after vireilletulo.",
     startsAt: 'vireilletulo',
     term: () => ({ kind: 'months', n: 3 }),
@@ -90,7 +103,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'assessmentFinish.county',
     source: 'county',
-    reference: 'SHL 36 §',
+    references: { fi: 'SHL 36 §', sv: 'SVL 36 §' },
     description: "Assessment finished without undue delay; the county's target in months after vireilletulo.",
     startsAt: 'vireilletulo',
     term: (c) => ({ kind: 'months', n: c.assessmentFinishMonths }),
@@ -98,7 +111,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'implementation',
     source: 'law',
-    reference: 'SHL 45 §',
+    references: { fi: 'SHL 45 §', sv: 'SVL 45 §' },
     description:
       'Decision implemented at the latest 3 months after vireilletulo; extended only by delays ' +
       'the client caused (recorded). Lack of places is no excuse.',
@@ -108,7 +121,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'implementation.urgent',
     source: 'law',
-    reference: 'SHL 45 §',
+    references: { fi: 'SHL 45 §', sv: 'SVL 45 §' },
     description:
       'Urgent case: decision implemented without delay; Polku marks it due on the first working ' +
       'day after vireilletulo.',
@@ -118,14 +131,22 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: 'appeal',
     source: 'law',
-    reference: 'HL 49 c §, 59 §',
+    references: { fi: 'HL 49 c §, 59 §', sv: 'FL 49 c §, 59 §' },
     description:
       'Request for review within 30 days of notification; a decision sent by post counts as ' +
       'received on the 7th day after sending, an electronic one on the 3rd day.',
     startsAt: 'notification',
     term: () => ({ kind: 'days', n: 30 }),
   },
-] satisfies DeadlineRule[]);
+];
+
+export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze(
+  ROWS.map((r) => Object.freeze({ ...r, references: Object.freeze({ ...r.references }), reference: r.references.fi })),
+);
+
+/** The reference of a rule in a language ('en' and unknown languages cite the Finnish one). */
+export const referenceIn = (rule: Pick<DeadlineRule, 'references'>, language: string): string =>
+  language === 'sv' ? rule.references.sv : rule.references.fi;
 
 export const RULES_BY_ID: Readonly<Record<RuleId, DeadlineRule>> = Object.freeze(
   Object.fromEntries(DEADLINE_RULES.map((r) => [r.id, r])) as Record<RuleId, DeadlineRule>,

@@ -22,9 +22,13 @@ import type {
 import { MAILING_CHANNELS } from './model.js';
 import { isDecisionNumber } from './numbering.js';
 import type { DecisionTemplate } from './template.js';
+import { DEEMED_NOTIFICATION_DAYS } from '../deadlines/rules.js';
 
-/** Hallintolaki 59 §: a letter is received on the 7th day after sending, an electronic message on the 3rd. */
-export const PRESUMED_NOTIFICATION_DAYS: Record<MailingChannel, number> = { post: 7, electronic: 3 };
+/**
+ * Hallintolaki 59 §: a letter is received on the 7th day after sending, an electronic message on
+ * the 3rd. The same numbers as the case's appeal clock (domain/deadlines), so the two cannot drift.
+ */
+export const PRESUMED_NOTIFICATION_DAYS: Readonly<Record<MailingChannel, number>> = DEEMED_NOTIFICATION_DAYS;
 /** Request for review: within 30 days of notification (hallintolaki 7 a luku). */
 export const APPEAL_PERIOD_DAYS = 30;
 

@@ -3,6 +3,7 @@
  * Semicolon-separated with a UTF-8 byte-order mark, as Finnish and Swedish Excel expect; decimals
  * with a point. Headers in the reader's language (fi, sv or en). Pure.
  */
+import { referenceIn, RULES_BY_ID } from '../deadlines/index.js';
 import type { Language } from '../types.js';
 import { PLACEMENT_CATEGORIES, type Figure } from './model.js';
 import { VOLUME_FIELDS, type Report } from './report.js';
@@ -93,7 +94,7 @@ export function reportCsv(r: Report, lang: Lang): string {
 
   row(t('deadlines'));
   row(t('rule'), t('reference'), t('met'), t('late'), t('share'));
-  for (const d of r.deadlines) row(d.ruleId, d.reference, d.met, d.late, d.share);
+  for (const d of r.deadlines) row(d.ruleId, referenceIn(RULES_BY_ID[d.ruleId], lang), d.met, d.late, d.share);
   lines.push('');
 
   row(t('waiting'));

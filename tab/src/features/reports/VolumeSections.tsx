@@ -1,6 +1,7 @@
 /** Volumes by month, equality by municipality, and deadlines met. */
 import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { useTranslation } from 'react-i18next';
+import { useRuleReference } from '../../components/Clock';
 import { Section } from '../../components/Section';
 import { plotValue, type Report } from './api';
 import { ChartPair } from './ChartPair';
@@ -94,6 +95,7 @@ export function EqualitySection({ report }: { report: Report }) {
 
 export function DeadlinesSection({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const reference = useRuleReference();
   const data = report.deadlines
     .filter((d) => typeof d.share === 'number')
     .map((d) => ({ x: plotValue(d.share) ?? 0, y: t(`reports.rule.${ruleKey(d.ruleId)}`) }));
@@ -116,7 +118,7 @@ export function DeadlinesSection({ report }: { report: Report }) {
             rowKey={(r) => r.ruleId}
             columns={[
               { key: 'rule', header: t('reports.rule.header'), value: (r) => t(`reports.rule.${ruleKey(r.ruleId)}`) },
-              { key: 'source', header: t('reports.source'), value: (r) => `${t(`reports.sourceKind.${r.source}`)} · ${r.reference}` },
+              { key: 'source', header: t('reports.source'), value: (r) => `${t(`reports.sourceKind.${r.source}`)} · ${reference(r)}` },
               { key: 'met', header: t('reports.met'), value: (r) => r.met, numeric: true },
               { key: 'late', header: t('reports.late'), value: (r) => r.late, numeric: true },
               { key: 'sharePct', header: t('reports.share'), value: (r) => r.share, numeric: true },
