@@ -179,6 +179,8 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/my/notices': { roles: 'all', access: 'role' },
   'GET /api/me': { roles: 'all', access: 'role' },
   'PUT /api/me/preferences': { roles: 'all', access: 'role', req: () => ({ body: { mutedReminders: [] } }) },
+  // Staff names and roles only: the chair names meeting members, the supervisor and admin keep people.
+  'GET /api/staff': { roles: ['Chair', 'Supervisor', 'Admin'], access: 'role', req: () => ({ query: { role: 'LeadSocialWorker' } }) },
 
   // ---- audit and retention (the admin: never a case relation; every look-up is logged)
   'GET /api/audit': { roles: ['Admin'], access: 'role', req: (fx) => ({ query: { day: fx.today } }) },

@@ -25,3 +25,10 @@ export const PreferencesUpdateSchema = z
   .object({ mutedReminders: z.array(ReminderKind).max(REMINDER_KINDS.length * 2) })
   .strict();
 export type PreferencesUpdate = z.infer<typeof PreferencesUpdateSchema>;
+
+/** The staff directory as Polku knows it: people who have signed in, with the roles of their latest token. */
+export const StaffQuerySchema = z.object({ role: Role.optional() }).strict();
+export const StaffListSchema = z.object({
+  people: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(Role) })),
+});
+export type StaffList = z.infer<typeof StaffListSchema>;

@@ -1,4 +1,5 @@
-import { MeSchema, PreferencesUpdateSchema } from '../../contract/users.js';
+import { MeSchema, PreferencesUpdateSchema, StaffListSchema, StaffQuerySchema } from '../../contract/users.js';
+import { listStaff } from '../../services/users/list-staff.js';
 import { getMe } from '../../services/users/get-me.js';
 import { updatePreferences } from '../../services/users/update-preferences.js';
 import { route } from '../route.js';
@@ -22,5 +23,15 @@ export const userRoutes = [
     body: PreferencesUpdateSchema,
     response: MeSchema,
     handler: async ({ deps, user, body }) => ({ body: await updatePreferences(deps, user, body) }),
+  }),
+  route({
+    method: 'get',
+    path: '/api/staff',
+    summary: 'People who have signed in, with their roles (for naming SAP meeting members)',
+    tag: 'users',
+    roles: ['Chair', 'Supervisor', 'Admin'],
+    query: StaffQuerySchema,
+    response: StaffListSchema,
+    handler: async ({ deps, query }) => ({ body: await listStaff(deps, query.role) }),
   }),
 ];
