@@ -3,9 +3,9 @@
  * timeline, contacts, assessment, SAP history, decisions, queue place, service plan and
  * follow-ups. Each tab has its own URL (/cases/:caseId/:tab).
  */
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentSearchRegular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { Button, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular, DocumentSearchRegular } from '@fluentui/react-icons';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { isApiError } from '../../api/errors';
@@ -16,6 +16,8 @@ import { Stack } from '../../components/Stack';
 import { useCase } from './api';
 import { CaseActions } from './CaseActions';
 import { CaseHeader } from './CaseHeader';
+import { ClientDelays } from './delays/ClientDelays';
+import { delayDays } from './delays/model';
 import { AssessmentTab } from './tabs/AssessmentTab';
 import { ContactsTab } from './tabs/ContactsTab';
 import { DecisionsTab } from './tabs/DecisionsTab';
@@ -41,6 +43,9 @@ const useStyles = makeStyles({
   clocks: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))' },
   tabs: { overflowX: 'auto' },
   panel: { paddingTop: tokens.spacingVerticalM },
+  clock: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  extension: { color: tokens.colorNeutralForeground2, paddingLeft: '26px' },
+  delays: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
 });
 
 export default function CasePage() {
@@ -49,6 +54,7 @@ export default function CasePage() {
   const navigate = useNavigate();
   const { caseId = '', tab = 'timeline' } = useParams();
   const q = useCase(caseId);
+  const [delaysOpen, setDelaysOpen] = useState(false);
   const current = TABS.find((x) => x.key === tab) ?? TABS[0]!;
 
   if (q.isPending) return <LoadingState />;
@@ -65,18 +71,51 @@ export default function CasePage() {
   const props: CaseTabProps = { view, version: q.data.version ?? '', caseId };
   const running = view.clocks.filter((c) => c.state !== 'met' && c.state !== 'metLate');
   const done = view.clocks.filter((c) => c.state === 'met' || c.state === 'metLate');
+  const delayTotal = delayDays(view.case.clientDelays ?? []);
 
   return (
     <Stack>
       <CaseHeader c={view.case} actions={<CaseActions {...props} />} />
-      <Section title={t('case.clocks')} subtitle={t('case.clocksHelp')} testId="case-clocks">
+      <Section
+        title={t('case.clocks')}
+        subtitle={t('case.clocksHelp')}
+        testId="case-clocks"
+        actions={
+          <Button
+            appearance="subtle"
+            icon={delaysOpen ? <ChevronUpRegular /> : <ChevronDownRegular />}
+            iconPosition="after"
+            aria-expanded={delaysOpen}
+            aria-controls={delaysOpen ? 'case-delays' : undefined}
+            data-testid="delays-toggle"
+            onClick={() => setDelaysOpen((o) => !o)}
+          >
+            {t('delays.toggle', { count: view.case.clientDelays?.length ?? 0 })}
+          </Button>
+        }
+      >
         {view.clocks.length === 0 ? (
           <EmptyState title={t('case.noClocks')} />
         ) : (
           <div className={styles.clocks}>
-            {[...running, ...done].map((c) => (
-              <ClockLine key={c.id} clock={c} />
-            ))}
+            {[...running, ...done].map((c) => {
+              const extension = c.id === 'implementation' ? ((c as typeof c & { extensionDays?: number }).extensionDays ?? delayTotal) : 0;
+              return (
+                <div key={c.id} className={styles.clock}>
+                  <ClockLine clock={c} />
+                  {extension > 0 && (
+                    <Text size={200} className={styles.extension} data-testid="clock-extension">
+                      {t('delays.clockExtended', { count: extension })}
+                    </Text>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        )}
+        {delaysOpen && (
+          <div id="case-delays" className={styles.delays}>
+            <ClientDelays caseId={caseId} view={view} />
           </div>
         )}
       </Section>

@@ -2,7 +2,8 @@
  * SAP: the meetings, the agenda of one as a time grid (free and booked, each booking's length,
  * the overrun warning), booking for workers, the chair's outcome form, and the minutes.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { CalendarAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -11,11 +12,13 @@ import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { useNotify } from '../../components/toast';
 import { useSession } from '../../shell/session';
 import { useAgenda, useMeetings } from './api';
 import { AgendaGrid } from './AgendaGrid';
 import { BookingPanel } from './BookingPanel';
 import { ItemPanel } from './ItemPanel';
+import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
 import { MinutesView } from './MinutesView';
 
@@ -48,6 +51,10 @@ export default function SapPage() {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const selected: AgendaItem | undefined = agenda.data?.items.find((i) => i.bookingId === selectedId);
   const worker = session.user.roles.includes('Worker');
+  const canCreate = session.user.roles.some((r) => r === 'Chair' || r === 'Supervisor');
+  const [creating, setCreating] = useState(false);
+  const notify = useNotify();
+  const focusCreate = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="meeting-create"]')?.focus());
 
   return (
     <>
@@ -58,9 +65,35 @@ export default function SapPage() {
         <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : (
         <div className={styles.layout}>
-          <Section title={t('sap.meetings')}>
+          <Section
+            title={t('sap.meetings')}
+            actions={
+              canCreate && !creating ? (
+                <Button icon={<CalendarAddRegular />} onClick={() => setCreating(true)} data-testid="meeting-create">
+                  {t('sapMeetingForm.open')}
+                </Button>
+              ) : undefined
+            }
+          >
             <MeetingList meetings={list} selected={meetingId} />
           </Section>
+          {creating && (
+            <Section title={t('sapMeetingForm.title')} subtitle={t('sapMeetingForm.subtitle')} testId="meeting-create-section">
+              <MeetingForm
+                meetings={list}
+                onCancel={() => {
+                  setCreating(false);
+                  focusCreate();
+                }}
+                onCreated={(m) => {
+                  setCreating(false);
+                  focusCreate();
+                  notify(t('sapMeetingForm.created', { date: f.weekdayDate(m.startsAt), time: f.time(m.startsAt) }));
+                  navigate(`/sap/${m.id}`);
+                }}
+              />
+            </Section>
+          )}
           <div className={styles.main}>
             {!meetingId ? (
               <Section title={t('sap.agenda')}>

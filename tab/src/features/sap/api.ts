@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
-import type { Agenda, BookingResult, FreeStarts, MeetingCriteria, MeetingList, Minutes, OutcomeCreate, OutcomeResult } from '../../api/types';
+import type { z } from 'zod';
+import type { MeetingCreateSchema } from '@contract/sap';
+import type { Agenda, BookingResult, FreeStarts, MeetingCriteria, MeetingList, MeetingSummary, Minutes, OutcomeCreate, OutcomeResult } from '../../api/types';
 
 export const useMeetings = () =>
   useQuery({ queryKey: ['sap', 'meetings'], queryFn: ({ signal }) => api.get<MeetingList>(paths.meetings(undefined, 120), signal) });
@@ -44,6 +46,19 @@ function useRefreshSap() {
       qc.invalidateQueries({ queryKey: ['my'] }),
       qc.invalidateQueries({ queryKey: ['case'] }),
     ]);
+}
+
+/** The body of POST /api/sap/meetings (the contract's MeetingCreateSchema, as sent). */
+export type MeetingCreateBody = z.input<typeof MeetingCreateSchema>;
+export type CreatedMeeting = Omit<MeetingSummary, 'totals' | 'expectedEndsAt'>;
+
+/** Chair or supervisor creates a meeting; the list is refetched so the new one shows. */
+export function useCreateMeeting() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: MeetingCreateBody) => api.post<CreatedMeeting>(paths.meetings(), b),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['sap', 'meetings'] }),
+  });
 }
 
 export function useSapMutations(meetingId: string) {
