@@ -12,6 +12,7 @@ const SapPage = lazy(() => import('../features/sap/SapPage'));
 const DecisionsPage = lazy(() => import('../features/decisions/DecisionsPage'));
 const QueuesPage = lazy(() => import('../features/queue/QueuesPage'));
 const ProvidersPage = lazy(() => import('../features/providers/ProvidersPage'));
+const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));
 const NoticesPage = lazy(() => import('../features/notices/NoticesPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsView'));
@@ -44,6 +45,7 @@ export function AppRoutes() {
               <Route path="decisions/:decisionId" element={<DecisionsPage />} />
               <Route path="queues" element={<QueuesPage />} />
               <Route path="providers" element={<ProvidersPage />} />
+              <Route path="criteria" element={<CriteriaPage />} />
               <Route path="notices" element={<NoticesPage />} />
               <Route path="reports" element={<ReportsPage />} />
               <Route path="audit" element={<AuditPage />} />

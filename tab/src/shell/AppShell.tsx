@@ -10,6 +10,7 @@ import { useLocation } from 'react-router-dom';
 import { DevBanner } from '../auth/DevBanner';
 import { LoadingState } from '../components/QueryState';
 import { LanguageMenu } from './LanguageMenu';
+import { SettingsButton } from './SettingsButton';
 import { navFor, navKeyOf } from './nav';
 import { useSession } from './session';
 import { SideNav } from './SideNav';
@@ -164,6 +165,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </div>
             )}
             <LanguageMenu />
+            <SettingsButton />
             {session.dev && (
               <Button appearance="subtle" size="small" className={styles.signOut} icon={<SignOutRegular />} onClick={session.signOut}>
                 {t('signIn.signOut')}

@@ -1,47 +1,79 @@
 /**
  * Palveluntuottajat: the county's providers (own production and purchased, contract period) and
- * their units and home-support teams: places, occupied, vacancies.
+ * their units and home-support teams: places, occupied, vacancies. Everyone reads; the admin
+ * (pääkäyttäjä) adds and edits providers and units.
  */
-import { Badge, Select, Field, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { BuildingMultipleRegular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Button, Dialog, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, BuildingMultipleRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { paths } from '../../api/paths';
-import type { ProviderList, UnitList } from '../../api/types';
-import { useMunicipalityName } from '../../components/county';
-import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { SERVICES } from '../../components/services';
 import { Stack } from '../../components/Stack';
-import { useTableStyles } from '../../components/tableStyles';
+import { useSession } from '../../shell/session';
+import { useProviders, useUnits, type ProviderDto, type UnitDto } from './api';
+import { ProviderDialog } from './ProviderDialog';
+import { ProvidersTable } from './ProvidersTable';
+import { UnitDialog } from './UnitDialog';
+import { UnitsTable } from './UnitsTable';
 
 const useStyles = makeStyles({
-  muted: { color: tokens.colorNeutralForeground2 },
   filter: { minWidth: '220px', maxWidth: '320px' },
-  badge: { whiteSpace: 'nowrap' },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'center' },
 });
+
+type Editing = { kind: 'provider'; provider?: ProviderDto } | { kind: 'unit'; unit?: UnitDto };
 
 export default function ProvidersPage() {
   const { t } = useTranslation();
   const styles = useStyles();
-  const ts = useTableStyles();
-  const f = useFormat();
-  const municipality = useMunicipalityName();
+  const admin = useSession().hasRole('Admin');
   const [service, setService] = useState('');
-  const providers = useQuery({ queryKey: ['providers'], queryFn: ({ signal }) => api.get<ProviderList>(paths.providers, signal) });
-  const units = useQuery({ queryKey: ['units', service || null, null], queryFn: ({ signal }) => api.get<UnitList>(paths.units({ service: service || undefined }), signal) });
+  // The dialog stays mounted (Fluent restores focus to the opener when it closes); each opening
+  // starts a fresh form (key), and the last target stays rendered while the dialog animates out.
+  const [dialog, setDialog] = useState<{ open: boolean; n: number; editing?: Editing }>({ open: false, n: 0 });
+  const opener = useRef<HTMLElement | null>(null);
+  const setEditing = (editing: Editing) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDialog((d) => ({ open: true, n: d.n + 1, editing }));
+  };
+  const close = () => setDialog((d) => ({ ...d, open: false }));
+  useEffect(() => {
+    if (dialog.open || dialog.n === 0) return;
+    // Focus back on the button that opened the dialog, once the modal has let go of it.
+    const id = window.setTimeout(() => {
+      if (!document.activeElement || document.activeElement === document.body) opener.current?.focus();
+    }, 250);
+    return () => window.clearTimeout(id);
+  }, [dialog.open, dialog.n]);
+  const editing = dialog.editing;
+  const providers = useProviders();
+  const units = useUnits(service, admin);
   const list = providers.data?.providers ?? [];
-  const totals = (units.data?.units ?? []).reduce((a, u) => ({ places: a.places + u.places, occupied: a.occupied + u.occupied, vacancies: a.vacancies + u.vacancies }), { places: 0, occupied: 0, vacancies: 0 });
+  const totals = (units.data?.units ?? [])
+    .filter((u) => u.active)
+    .reduce((a, u) => ({ places: a.places + u.places, occupied: a.occupied + u.occupied, vacancies: a.vacancies + u.vacancies }), { places: 0, occupied: 0, vacancies: 0 });
 
   return (
     <Stack>
-      <PageHeader title={t('providers.title')} subtitle={t('providers.subtitle')} />
+      <PageHeader
+        title={t('providers.title')}
+        subtitle={t('providers.subtitle')}
+        actions={
+          admin && (
+            <>
+              <Button icon={<AddRegular />} onClick={() => setEditing({ kind: 'provider' })}>
+                {t('providersAdmin.newProvider')}
+              </Button>
+              <Button appearance="primary" icon={<AddRegular />} disabled={list.length === 0} onClick={() => setEditing({ kind: 'unit' })}>
+                {t('providersAdmin.newUnit')}
+              </Button>
+            </>
+          )
+        }
+      />
       <Section
         title={t('providers.units')}
         subtitle={units.data ? t('providers.totals', totals) : undefined}
@@ -64,40 +96,7 @@ export default function ProvidersPage() {
         ) : units.data.units.length === 0 ? (
           <EmptyState icon={<BuildingMultipleRegular />} title={t('providers.noUnits')} />
         ) : (
-          <Table className={ts.table} aria-label={t('providers.units')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('providers.unit')}</TableHeaderCell>
-                <TableHeaderCell>{t('providers.services')}</TableHeaderCell>
-                <TableHeaderCell className={ts.num}>{t('providers.places')}</TableHeaderCell>
-                <TableHeaderCell className={ts.num}>{t('providers.occupied')}</TableHeaderCell>
-                <TableHeaderCell className={ts.num}>{t('providers.vacancies')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {units.data.units.map((u) => (
-                <TableRow key={u.id}>
-                  <TableCell>
-                    <Text weight="semibold" block>{u.name}</Text>
-                    <Text size={200} className={styles.muted} block>
-                      {u.providerName} · {t(`providers.kinds.${u.providerKind}`)} · {municipality(u.municipality)} · {t(`providers.unitKinds.${u.kind}`)}
-                    </Text>
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.badges}>
-                      {u.services.map((s) => <Badge key={s} appearance="tint" color="informative" className={styles.badge}>{t(`services.${s}`)}</Badge>)}
-                      {!u.available && <Badge appearance="tint" color="danger">{t('providers.notAvailable')}</Badge>}
-                    </div>
-                  </TableCell>
-                  <TableCell className={ts.num}>{u.places}</TableCell>
-                  <TableCell className={ts.num}>{u.occupied}</TableCell>
-                  <TableCell className={ts.num}>
-                    <Text weight={u.vacancies > 0 ? 'semibold' : 'regular'}>{u.vacancies}</Text>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <UnitsTable units={units.data.units} onEdit={admin ? (unit) => setEditing({ kind: 'unit', unit }) : undefined} />
         )}
       </Section>
       <Section title={t('providers.providers')} testId="providers">
@@ -106,38 +105,22 @@ export default function ProvidersPage() {
         ) : providers.isError ? (
           <ErrorState error={providers.error} onRetry={() => void providers.refetch()} />
         ) : list.length === 0 ? (
-          <EmptyState icon={<BuildingMultipleRegular />} title={t('providers.noProviders')} />
+          <EmptyState icon={<BuildingMultipleRegular />} title={t('providers.noProviders')}>
+            {admin ? t('providersAdmin.startWithProvider') : undefined}
+          </EmptyState>
         ) : (
-          <Table className={ts.table} aria-label={t('providers.providers')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('providers.provider')}</TableHeaderCell>
-                <TableHeaderCell>{t('providers.kind')}</TableHeaderCell>
-                <TableHeaderCell>{t('providers.contract')}</TableHeaderCell>
-                <TableHeaderCell>{t('providers.contact')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>
-                    <Text weight="semibold">{p.name}</Text>
-                    {p.businessId && <Text size={200} className={styles.muted} block>{p.businessId}</Text>}
-                  </TableCell>
-                  <TableCell>{t(`providers.kinds.${p.kind}`)}</TableCell>
-                  <TableCell>
-                    {p.kind === 'ownProduction' ? t('providers.ownNoContract') : `${f.date(p.contractStart)}–${f.date(p.contractEnd)}`}
-                    {!p.contractInForce && <Badge appearance="tint" color="danger">{t('providers.contractNotInForce')}</Badge>}
-                  </TableCell>
-                  <TableCell>
-                    <Text size={200}>{[p.contact.name, p.contact.phone, p.contact.email].filter(Boolean).join(' · ')}</Text>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ProvidersTable providers={list} onEdit={admin ? (provider) => setEditing({ kind: 'provider', provider }) : undefined} />
         )}
       </Section>
+      {admin && (
+        <Dialog open={dialog.open} modalType="modal" onOpenChange={(_, d) => !d.open && close()}>
+          {editing?.kind === 'unit' ? (
+            <UnitDialog key={dialog.n} unit={editing.unit} providers={list} onClose={close} />
+          ) : (
+            <ProviderDialog key={dialog.n} provider={editing?.provider} onClose={close} />
+          )}
+        </Dialog>
+      )}
     </Stack>
   );
 }
