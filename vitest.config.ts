@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           env: { TZ: 'Europe/Helsinki' },
+          // Property tests and whole-tree scans take a second alone; CI machines are shared.
+          testTimeout: 30_000,
         },
       },
       {
@@ -68,6 +70,7 @@ export default defineConfig({
           name: 'unit-utc',
           include: ['tests/unit/calendar*.test.ts', 'tests/unit/deadlines*.test.ts'],
           env: { TZ: 'UTC' },
+          testTimeout: 30_000,
         },
       },
     ],

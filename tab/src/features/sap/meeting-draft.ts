@@ -2,8 +2,9 @@
  * The meeting form's state, its checks before sending, and the request body. Pure: the time
  * "now" comes in, so the rules are unit-testable. Error values are i18n keys.
  */
-import { helsinkiInputToInstant, helsinkiToday } from '../../components/format';
-import type { MeetingCreateBody } from './api';
+import type { z } from 'zod';
+import type { MeetingCreateSchema } from '../../../../bot/src/contract/sap.js';
+import { helsinkiInputToInstant, helsinkiToday } from '../../components/format.js';
 
 /** The "another person, by directory id" choice of a member select. */
 export const OTHER = '__other';
@@ -63,7 +64,8 @@ export function validateDraft(d: MeetingDraft, now: Date): DraftErrors {
   return e;
 }
 
-export function toBody(d: MeetingDraft): MeetingCreateBody {
+/** The body of POST /api/sap/meetings (the same type as features/sap/api.ts's MeetingCreateBody). */
+export function toBody(d: MeetingDraft): z.input<typeof MeetingCreateSchema> {
   const chairId = personId(d.chair);
   const leadSocialWorkerId = personId(d.lead);
   return {
