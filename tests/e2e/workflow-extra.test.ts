@@ -1,7 +1,8 @@
 /**
  * Two workflow steps the path does not click: the chair creates a SAP meeting in the tab (field
  * errors at the field, the new meeting in the list) and a worker books a slot in it; the assigned
- * worker records a delay caused by the client and the SHL 45 § clock shows the extension.
+ * worker records a delay caused by the client and the SHL 45 § clock shows the extension; the
+ * worker records the day a mailed decision was received and the appeal period counts from it.
  * axe on both new forms (with their errors shown, and the delays panel filled in); screenshots
  * under test-results/e2e/extra-*.png.
  */
@@ -15,7 +16,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { assertTabBuilt, NOW, Session, translator } from './flow.js';
 
 const opts: PageOptions = { lang: 'fi', theme: 'default' };
-const st = {} as { s: TestServer; browser: Browser; t: TFunction; forBooking: CaseAt; forDelay: CaseAt; meetingId: string };
+const st = {} as { s: TestServer; browser: Browser; t: TFunction; forBooking: CaseAt; forDelay: CaseAt; decided: CaseAt; meetingId: string };
 const as = (user: string) => Session.open(st.browser, st.s.baseUrl, user, st.t, opts);
 
 beforeAll(async () => {
@@ -25,6 +26,7 @@ beforeAll(async () => {
   st.browser = await launchBrowser({ lang: 'fi' });
   st.forBooking = await caseAt(st.s, 'ASSESSMENT');
   st.forDelay = await caseAt(st.s, 'ASSESSMENT');
+  st.decided = await caseAt(st.s, 'DECIDED');
 });
 afterAll(async () => {
   await st.browser?.close();
@@ -135,6 +137,37 @@ describe('SAP meetings and client-caused delays in the tab', () => {
     const api = await st.s.as(USERS.worker).get(`/api/cases/${st.forDelay.caseId}`);
     const impl = api.body.clocks.find((x: { id: string }) => x.id === 'implementation');
     expect(await clock.textContent()).toContain(t('clock.due', { date: new Date(`${impl.dueDate}T12:00:00Z`).toLocaleDateString('fi-FI') }));
+    await w.close();
+  });
+
+  it('the worker records the day the client received the decision, and the appeal period counts from it', async () => {
+    // The secretary has posted the signed decision today (23.11.): presumed received on 30.11.
+    const list = await st.s.as(USERS.secretary).get(`/api/cases/${st.decided.caseId}/decisions`);
+    const item = { decisionId: list.body.decisions[0].id as string, version: list.body.decisions[0].version as string };
+    const mailed = await st.s.as(USERS.secretary).post(`/api/cases/${st.decided.caseId}/decisions/${item.decisionId}/mailed`, { version: item.version, channel: 'post' });
+    expect(mailed.status).toBe(200);
+    expect(mailed.body.decision.appeal).toMatchObject({ notifiedOn: '2026-11-30', basis: 'presumed' });
+
+    const w = await as(USERS.worker);
+    const { t, page } = w;
+    await w.go(`/cases/${st.decided.caseId}/decisions`);
+    await page.locator('[data-testid="decision-panel"][data-status="MAILED"]').waitFor();
+    const day = page.getByTestId('decision-notified-on');
+    expect(await day.inputValue()).toBe('2026-11-30');
+    await day.fill('2026-11-25');
+    await page.getByText(t('decisions.notifiedFuture')).waitFor(); // today is 23.11.
+    await w.check('extra-decision-notified-form');
+    await day.fill('2026-11-23'); // handed to the client in person on the day it was sent
+    await w.button('decisions.markNotified').click();
+    await w.toast('decisions.notifiedToast');
+    await page.locator('[data-testid="decision-panel"][data-status="NOTIFIED"]').waitFor();
+
+    const after = await st.s.as(USERS.worker).get(`/api/cases/${st.decided.caseId}/decisions/${item.decisionId}`);
+    expect(after.body.decision.appeal).toMatchObject({ notifiedOn: '2026-11-23', lastDay: '2026-12-23', basis: 'shown' });
+    const f = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('fi-FI');
+    await page.getByText(t('decisions.appealText', { from: f('2026-11-23'), last: f(after.body.decision.appeal.lastDay) })).waitFor();
+    const appealClock = (await st.s.as(USERS.worker).get(`/api/cases/${st.decided.caseId}`)).body.clocks.find((x: { id: string }) => x.id === `appeal:${item.decisionId}`);
+    expect(appealClock).toMatchObject({ startedOn: '2026-11-23', dueDate: '2026-12-23' });
     await w.close();
   });
 });

@@ -19,13 +19,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, MailRegular, SignatureRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, CalendarCheckmarkRegular, MailRegular, SignatureRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download } from '../../api/client';
 import { paths } from '../../api/paths';
 import type { DecisionView } from '../../api/types';
-import { useFormat } from '../../components/format';
+import { helsinkiToday, useFormat } from '../../components/format';
+import { fieldErrorText } from '../../components/errorText';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useNotify } from '../../components/toast';
@@ -53,8 +54,19 @@ export function DecisionPanel({ caseId, view, onReload }: { caseId: string; view
   const m = useDecisionMutations(caseId);
   const [channel, setChannel] = useState<'post' | 'electronic'>('post');
   const [correction, setCorrection] = useState('');
+  const [notifiedOn, setNotifiedOn] = useState(d.lastMailing?.presumedNotifiedOn ?? '');
   const [downloading, setDownloading] = useState(false);
   const draft = d.status === 'DRAFT';
+  // The day of notification: the presumed day (HL 59 §) or a day shown otherwise, between sending and today.
+  const presumedOn = d.lastMailing?.presumedNotifiedOn;
+  const notifiedProblem =
+    !d.lastMailing || !notifiedOn || notifiedOn === presumedOn
+      ? undefined
+      : notifiedOn > helsinkiToday()
+        ? t('decisions.notifiedFuture')
+        : notifiedOn < helsinkiToday(new Date(d.lastMailing.sentAt))
+          ? t('decisions.notifiedBeforeSent')
+          : undefined;
   const roles = session.user.roles;
 
   const pdf = async () => {
@@ -128,7 +140,28 @@ export function DecisionPanel({ caseId, view, onReload }: { caseId: string; view
           </>
         )}
       </div>
-      {[m.sign, m.mailed, m.correct].map((x, i) => (x.isError ? <ErrorState key={i} error={x.error} /> : null))}
+      {d.status === 'MAILED' && d.lastMailing && (roles.includes('Worker') || roles.includes('LeadSocialWorker') || roles.includes('Secretary')) && (
+        <Section title={t('decisions.notifiedTitle')} subtitle={t('decisions.notifiedHelp', { date: f.date(d.lastMailing.presumedNotifiedOn) })} level={3}>
+          <div className={styles.actions}>
+            <Field label={t('decisions.notifiedOn')} required validationMessage={notifiedProblem ?? fieldErrorText(t, m.notified.error, 'body.notifiedOn')}>
+              <Input type="date" value={notifiedOn} onChange={(_, v) => setNotifiedOn(v.value)} data-testid="decision-notified-on" />
+            </Field>
+            <Button
+              icon={<CalendarCheckmarkRegular />}
+              disabled={!notifiedOn || !!notifiedProblem || m.notified.isPending}
+              onClick={() =>
+                m.notified.mutate(
+                  { id: d.id, version: d.version, notifiedOn: notifiedOn === presumedOn ? undefined : notifiedOn },
+                  { onSuccess: () => notify(t('decisions.notifiedToast')) },
+                )
+              }
+            >
+              {t('decisions.markNotified')}
+            </Button>
+          </div>
+        </Section>
+      )}
+      {[m.sign, m.mailed, m.notified, m.correct].map((x, i) => (x.isError ? <ErrorState key={i} error={x.error} /> : null))}
       {draft && (roles.includes('Worker') || roles.includes('LeadSocialWorker')) && (
         <Section title={t('decisions.editDraft')} level={3}>
           <DraftEditor key={d.id} caseId={caseId} view={view} onReload={onReload} />

@@ -54,6 +54,12 @@ export function useDecisionMutations(caseId: string) {
       onSuccess: put,
       onSettled: () => void refresh(),
     }),
+    notified: useMutation({
+      mutationFn: (v: { id: string; version: string; notifiedOn?: string }) =>
+        api.post<DecisionView>(paths.decisionNotified(caseId, v.id), { version: v.version, ...(v.notifiedOn ? { notifiedOn: v.notifiedOn } : {}) }),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
     correct: useMutation({
       mutationFn: (v: { id: string; reason: string }) => api.post<DecisionView>(paths.decisionCorrection(caseId, v.id), { reason: v.reason }),
       onSuccess: put,
