@@ -24,6 +24,17 @@ export interface Client {
   post(path: string, body: unknown): Promise<{ status: number; body: any; text: string }>;
 }
 
+/**
+ * The node flags of the deployed start command (infra/azure.bicep `appCommandLine`, with the
+ * default of its `nodeMaxOldSpaceMb` parameter), so the benchmark measures the server as deployed.
+ */
+export function deployedNodeFlags(): string[] {
+  const bicep = readFileSync(path.join(ROOT, 'infra/azure.bicep'), 'utf8');
+  const heap = /^param nodeMaxOldSpaceMb int = (\d+)/m.exec(bicep)?.[1];
+  const uses = /appCommandLine: 'node --max-old-space-size=\$\{nodeMaxOldSpaceMb\} bot\/dist\/main\.js'/.test(bicep);
+  return heap && uses ? [`--max-old-space-size=${heap}`] : [];
+}
+
 /** Compiles the server (`npm run build -w bot`); type errors elsewhere do not stop the emit. */
 export async function buildServer(): Promise<boolean> {
   await new Promise<void>((resolve) => execFile('npm', ['run', 'build', '-w', 'bot'], { cwd: ROOT, maxBuffer: 20 * 1024 * 1024 }, () => resolve()));
@@ -35,9 +46,11 @@ export async function startServer(opts: {
   connectionString: string;
   prefix: string;
   compiled?: boolean;
+  /** Flags before the script, e.g. deployedNodeFlags(). */
+  nodeFlags?: string[];
   env?: Record<string, string>;
 }): Promise<ServerHandle> {
-  const args = opts.compiled ? ['bot/dist/main.js'] : ['--import', 'tsx', 'bot/src/main.ts'];
+  const args = [...(opts.nodeFlags ?? []), ...(opts.compiled ? ['bot/dist/main.js'] : ['--import', 'tsx', 'bot/src/main.ts'])];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -45,35 +45,86 @@ export function entryHash(prevHash: string, e: AccessEntry & { seq: number }): s
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** Heads remembered per instance (a warm chain skips the head read); the ETag still decides. */
+const HEAD_CACHE_SIZE = 5_000;
+const DAY_BATCH = 100;
+
+interface CachedHead {
+  head: Head;
+  version: string;
+}
+/** A chain known to be empty (a client id just created): the first append inserts `head`. */
+const EMPTY = 'empty' as const;
+
 export class AccessLog {
   private readonly rows: EntityStore<ChainedEntry | Head>;
+  private readonly heads = new Map<string, CachedHead | typeof EMPTY>();
   constructor(store: TableStore) {
     this.rows = store.entities<ChainedEntry | Head>('AccessLog');
   }
 
+  /**
+   * Tells the log that this client id was just created, so its chain is empty: the first entry
+   * skips the head read. Only a hint — if a head exists after all, the insert fails and the
+   * append reads it and retries.
+   */
+  expectNew(clientId: string): void {
+    if (!this.heads.has(clientId)) this.remember(clientId, EMPTY);
+  }
+
   /** Appends one entry to the client's chain; retries when another writer got there first. */
   async record(e: AccessEntry): Promise<void> {
+    await this.recordMany([e]);
+  }
+
+  /**
+   * Appends entries (e.g. one per client an agenda shows): each client's chain is its own
+   * partition, so the chains are written concurrently (one client's entries in order); then the
+   * day copies, one transaction per day partition and 100 entries. Every entry is written to its
+   * chain before its day copy; if a chain fails, the others' copies are still written and the
+   * first error is thrown.
+   */
+  async recordMany(entries: readonly AccessEntry[]): Promise<void> {
+    const byClient = new Map<string, AccessEntry[]>();
+    for (const e of entries) (byClient.get(e.clientId) ?? byClient.set(e.clientId, []).get(e.clientId)!).push(e);
+    const settled = await Promise.allSettled(
+      [...byClient.values()].map(async (list) => {
+        const written: ChainedEntry[] = [];
+        for (const e of list) written.push(await this.append(e));
+        return written;
+      }),
+    );
+    const rows = settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+    await this.writeDayCopies(rows);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /** One entry onto its client's chain: replace `head` on its ETag + insert the next `e-` row. */
+  private async append(e: AccessEntry): Promise<ChainedEntry> {
     const pk = `client-${e.clientId}`;
     for (let attempt = 0; attempt < 20; attempt++) {
-      const head = (await this.rows.get(pk, 'head')) as { value: Head; version: string } | undefined;
-      const seq = (head?.value.seq ?? 0) + 1;
-      const prevHash = head?.value.hash ?? GENESIS;
-      const hash = entryHash(prevHash, { ...e, seq });
-      const row: ChainedEntry = { ...e, seq, prevHash, hash };
+      const cached = attempt === 0 ? this.heads.get(e.clientId) : undefined;
+      const head: CachedHead | undefined = cached === EMPTY ? undefined : (cached ?? (await this.readHead(pk)));
+      const next = (head?.head.seq ?? 0) + 1;
+      const prevHash = head?.head.hash ?? GENESIS;
+      const hash = entryHash(prevHash, { ...e, seq: next });
+      const row: ChainedEntry = { ...e, seq: next, prevHash, hash };
       try {
-        await this.rows.batch(pk, [
+        const versions = await this.rows.batch(pk, [
           head
-            ? { op: 'replace', rowKey: 'head', value: { seq, hash }, version: head.version }
-            : { op: 'insert', rowKey: 'head', value: { seq, hash } },
-          { op: 'insert', rowKey: seqKey(seq), value: row, columns: { userId: e.actor.userId } },
+            ? { op: 'replace', rowKey: 'head', value: { seq: next, hash }, version: head.version }
+            : { op: 'insert', rowKey: 'head', value: { seq: next, hash } },
+          { op: 'insert', rowKey: seqKey(next), value: row, columns: { userId: e.actor.userId } },
         ]);
-        // The day copy is for listing only; the chain above is the record.
-        await this.rows.upsert(`day-${e.at.slice(0, 10)}`, `${e.at}-${randomUUID().slice(0, 8)}`, row, {
-          userId: e.actor.userId,
-          clientId: e.clientId,
-        });
-        return;
+        const version = versions.get('head');
+        if (version) this.remember(e.clientId, { head: { seq: next, hash }, version });
+        else this.heads.delete(e.clientId);
+        return row;
       } catch (err) {
+        this.heads.delete(e.clientId);
+        // A remembered head may be stale (another instance wrote, or the row is gone): read again.
+        if (cached && err instanceof DomainError && (err.code === 'conflict.version' || err.code === 'notFound')) continue;
         if (err instanceof DomainError && err.code === 'conflict.version') {
           await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
           continue;
@@ -82,6 +133,35 @@ export class AccessLog {
       }
     }
     throw new DomainError('storage.unavailable', 'Could not write the access log');
+  }
+
+  private async readHead(pk: string): Promise<CachedHead | undefined> {
+    const r = await this.rows.get(pk, 'head');
+    return r ? { head: r.value as Head, version: r.version } : undefined;
+  }
+
+  private remember(clientId: string, head: CachedHead | typeof EMPTY): void {
+    this.heads.delete(clientId);
+    if (this.heads.size >= HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
+    this.heads.set(clientId, head);
+  }
+
+  /** The day copies are for listing only; the chains are the record. */
+  private async writeDayCopies(rows: readonly ChainedEntry[]): Promise<void> {
+    const byDay = new Map<string, ChainedEntry[]>();
+    for (const r of rows) (byDay.get(r.at.slice(0, 10)) ?? byDay.set(r.at.slice(0, 10), []).get(r.at.slice(0, 10))!).push(r);
+    const writes: Promise<unknown>[] = [];
+    for (const [day, list] of byDay)
+      for (let i = 0; i < list.length; i += DAY_BATCH) {
+        const ops = list.slice(i, i + DAY_BATCH).map((row) => ({
+          op: 'upsert' as const,
+          rowKey: `${row.at}-${randomUUID().slice(0, 8)}`,
+          value: row,
+          columns: { userId: row.actor.userId, clientId: row.clientId },
+        }));
+        writes.push(ops.length === 1 ? this.rows.upsert(`day-${day}`, ops[0]!.rowKey, ops[0]!.value, ops[0]!.columns) : this.rows.batch(`day-${day}`, ops));
+      }
+    await Promise.all(writes);
   }
 
   /** Who has processed this client's data (703/2023 11 §), oldest first. */

@@ -17,7 +17,7 @@ const STALE_CLAIM_MS = 60_000;
 const evKey = (seq: number) => `ev-${String(seq).padStart(6, '0')}`;
 
 /** Other rows that live in a case's partition, by kind. */
-export type CaseRowKind = 'contact' | 'assessment' | 'decision' | 'plan' | 'followup' | 'booking' | 'queue' | 'placement';
+export type CaseRowKind = 'contact' | 'assessment' | 'decision' | 'plan' | 'followup' | 'booking' | 'queue' | 'placement' | 'sapLive';
 const rowKey = (kind: CaseRowKind, id?: string) => (id ? `${kind}-${id}` : kind);
 
 /**
@@ -64,14 +64,18 @@ export class CaseRepository {
   async create(record: CaseRecord, events: Array<Omit<TimelineEvent, 'seq'>>, rows: CaseRowWrite[] = []): Promise<string> {
     const numbered = events.map((e, i) => ({ ...e, seq: i + 1 }));
     const value: CaseRecord = { ...record, lastEventSeq: numbered.length };
-    await this.rows.batch(record.id, [
+    const versions = await this.rows.batch(record.id, [
       { op: 'insert', rowKey: CASE_ROW, value, columns: this.columns(value) },
       ...numbered.map((e): BatchOp<unknown> => ({ op: 'insert', rowKey: evKey(e.seq), value: e })),
       ...rows.map((r) => this.rowOp(r)),
     ]);
-    await this.reindex(undefined, value);
-    await this.project(undefined, value, numbered);
-    return (await this.mustGet(record.id)).version;
+    await this.afterWrite(undefined, value, numbered);
+    return versions.get(CASE_ROW) ?? (await this.mustGet(record.id)).version;
+  }
+
+  /** The projections of a written case: independent partitions and tables, so in parallel. */
+  private async afterWrite(previous: CaseRecord | undefined, next: CaseRecord, events: TimelineEvent[]): Promise<void> {
+    await Promise.all([this.reindex(previous, next), this.project(previous, next, events)]);
   }
 
   /**
@@ -88,15 +92,13 @@ export class CaseRepository {
     let seq = previous.lastEventSeq;
     const numbered = events.map((e) => ({ ...e, seq: ++seq }));
     const value: CaseRecord = { ...next, lastEventSeq: seq };
-    await this.rows.batch(next.id, [
+    const versions = await this.rows.batch(next.id, [
       { op: 'replace', rowKey: CASE_ROW, value, version, columns: this.columns(value) },
       ...numbered.map((e): BatchOp<unknown> => ({ op: 'insert', rowKey: evKey(e.seq), value: e })),
       ...rows.map((r) => this.rowOp(r)),
     ]);
-    await this.reindex(previous, value);
-    await this.project(previous, value, numbered);
-    const fresh = await this.mustGet(next.id);
-    return fresh.version;
+    await this.afterWrite(previous, value, numbered);
+    return versions.get(CASE_ROW) ?? (await this.mustGet(next.id)).version;
   }
 
   private async project(previous: CaseRecord | undefined, next: CaseRecord, events: TimelineEvent[]): Promise<void> {

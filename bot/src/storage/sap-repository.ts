@@ -94,6 +94,11 @@ export class SapRepository {
     return { meeting: head.value as SapMeetingRecord, version: head.version, bookings, cells };
   }
 
+  /** The meeting's own row only (a point read), e.g. for its title in a list. */
+  async getMeetingRecord(meetingId: string): Promise<SapMeetingRecord | undefined> {
+    return (await this.rows.get(meetingPk(meetingId), MEETING_ROW))?.value as SapMeetingRecord | undefined;
+  }
+
   async mustGetMeeting(meetingId: string): Promise<MeetingPartition> {
     const p = await this.getMeeting(meetingId);
     if (!p) throw new DomainError('notFound', 'SAP meeting not found', { resource: 'meeting' });

@@ -212,8 +212,12 @@ export class EntityStore<T> {
     return out;
   }
 
-  /** Atomic operations on one partition (at most 100). Any failed condition fails them all. */
-  async batch(pk: string, ops: Array<BatchOp<T>>): Promise<void> {
+  /**
+   * Atomic operations on one partition (at most 100). Any failed condition fails them all.
+   * Returns the new version (ETag) of each row written, by row key, from the transaction's own
+   * response — so a caller need not read a row back for its version.
+   */
+  async batch(pk: string, ops: Array<BatchOp<T>>): Promise<Map<string, string>> {
     const actions: TransactionAction[] = ops.map((o) => {
       switch (o.op) {
         case 'insert':
@@ -227,7 +231,16 @@ export class EntityStore<T> {
       }
     });
     try {
-      await this.table.submitTransaction(actions);
+      const r = await this.table.submitTransaction(actions);
+      // The service answers a changeset in the order of its operations (an update's answer
+      // carries no row key, so the order is what pairs them).
+      const versions = new Map<string, string>();
+      if (r.subResponses.length === ops.length)
+        ops.forEach((o, i) => {
+          const etag = r.subResponses[i]?.etag?.trim();
+          if (o.op !== 'delete' && etag) versions.set(o.rowKey, etag);
+        });
+      return versions;
     } catch (err) {
       if (isConflict(err)) throw new DomainError('conflict.version', 'Someone else changed this first');
       throw storageError(err);

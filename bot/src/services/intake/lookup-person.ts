@@ -12,18 +12,16 @@ export async function findOpenMatches(
   deps: Deps,
   keys: { hetu?: string; nameBirth: string },
 ): Promise<{ exact?: CaseRecord; possible: CaseRecord[] }> {
-  let exact: CaseRecord | undefined;
-  if (keys.hetu) {
+  // The two look-ups are independent (a point read and a partition query): run them together.
+  const exactOf = async (): Promise<CaseRecord | undefined> => {
+    if (!keys.hetu) return undefined;
     const held = await deps.cases.openCaseFor(keys.hetu);
     const c = held && (await deps.cases.get(held.value.caseId));
-    if (c && c.value.state !== 'CLOSED') exact = c.value;
-  }
-  const ids = (await deps.cases.possibleMatches(keys.nameBirth)).filter((id) => id !== exact?.id);
-  const possible: CaseRecord[] = [];
-  for (const id of ids) {
-    const c = await deps.cases.get(id);
-    if (c && c.value.state !== 'CLOSED') possible.push(c.value);
-  }
+    return c && c.value.state !== 'CLOSED' ? c.value : undefined;
+  };
+  const [exact, candidateIds] = await Promise.all([exactOf(), deps.cases.possibleMatches(keys.nameBirth)]);
+  const found = await Promise.all(candidateIds.filter((id) => id !== exact?.id).map((id) => deps.cases.get(id)));
+  const possible = found.flatMap((c) => (c && c.value.state !== 'CLOSED' ? [c.value] : []));
   return { exact, possible };
 }
 

@@ -102,13 +102,21 @@ export async function registerContact(deps: Deps, user: AuthUser, input: Contact
     if (keys.hetu) await deps.cases.releaseOpenCase(keys.hetu, caseId).catch(() => undefined);
     throw err;
   }
-  await deps.cases.addPossibleKey(keys.nameBirth, caseId);
-  await logAccess(deps, user, record, 'intake', { action: 'create', what: 'contact' });
+  deps.accessLog.expectNew(record.clientId); // a new client id: its chain is empty
+  // Both after the case is written (a key or log row never names a case that is not there);
+  // independent of each other, so together.
+  await Promise.all([
+    deps.cases.addPossibleKey(keys.nameBirth, caseId),
+    logAccess(deps, user, record, 'intake', { action: 'create', what: 'contact' }),
+  ]);
   return { caseId, ref: record.ref, contactId, linked: false, state: record.state };
 }
 
 async function linkContact(deps: Deps, user: AuthUser, caseId: string, contact: Contact, urgent: boolean): Promise<ContactCreated> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // Several contacts about one person at once all link here: one wins each round, so the others
+  // retry with a jittered pause (without it they collide again at once and run out of attempts).
+  for (let attempt = 0; attempt < 12; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt));
     const found = await deps.cases.mustGet(caseId);
     const c = found.value;
     const now = deps.clock.now().toISOString();

@@ -11,7 +11,7 @@ import { timelineOf } from '../assessment/model.js';
 import { actorOf, loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { bookingDto } from './dto.js';
-import { caseBookings, requireOwnCase, sapMemberIds, type CaseBookingRow } from './model.js';
+import { caseBookings, livePointer, requireOwnCase, sapMemberIds, type CaseBookingRow } from './model.js';
 
 export async function cancelBooking(deps: Deps, user: AuthUser, meetingId: string, bookingId: string, note?: string) {
   const source = await deps.sap.mustGetMeeting(meetingId);
@@ -40,7 +40,10 @@ export async function cancelBooking(deps: Deps, user: AuthUser, meetingId: strin
     }
     const next = { ...c, state, sapMemberIds: sapMemberIds(after), updatedAt: at };
     try {
-      await deps.cases.update(c, next, version, [event], [{ kind: 'booking', id: bookingId, value: cancelled, version: row.version }]);
+      await deps.cases.update(c, next, version, [event], [
+        { kind: 'booking', id: bookingId, value: cancelled, version: row.version },
+        livePointer(after),
+      ]);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'conflict.version') continue;
       throw err;

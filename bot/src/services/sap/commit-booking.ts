@@ -15,7 +15,7 @@ import type { MeetingPartition, SapBookingRecord } from '../../storage/sap-repos
 import { timelineOf } from '../assessment/model.js';
 import { actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
-import { caseBookings, liveBooking, memberIdsOf, requireOwnCase, sapMemberIds, type CaseBookingRow, type StoredCaseBooking } from './model.js';
+import { caseBookings, liveBooking, livePointer, memberIdsOf, requireOwnCase, sapMemberIds, type CaseBookingRow, type StoredCaseBooking } from './model.js';
 import { slotTakenNow } from './slots.js';
 
 export interface Placement {
@@ -106,6 +106,7 @@ async function commitToCase(deps: Deps, user: AuthUser, p: Placement): Promise<P
       after = after.map((r) => (r.id === moved.id ? moved : r));
     }
     after.push(row);
+    writes.push(livePointer(after));
     const members = p.replaces ? sapMemberIds(after) : [...new Set([...c.sapMemberIds, ...row.memberIds])].sort();
     const next: CaseRecord = { ...c, state: t.to, sapMemberIds: members, updatedAt: now };
     const data = {

@@ -4,9 +4,10 @@
  * overrun. The client's name is added only for a user with a relation to the case (a meeting
  * member once the case is booked, the assigned worker), and each such read is logged.
  */
+import type { AccessEntry } from '../../audit/access-log.js';
 import { relationTo, type AuthUser } from '../../domain/access.js';
 import { agenda } from '../../domain/sap/index.js';
-import { logAccess } from '../case-access.js';
+import { actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { meetingDto } from './dto.js';
 import { meetingView } from './meeting-view.js';
@@ -17,12 +18,14 @@ export async function getAgenda(deps: Deps, user: AuthUser, meetingId: string) {
   const a = agenda(partition.meeting, bookingsOf(partition));
   const byId = new Map(items.map((i) => [i.booking.id, i]));
   const rows = [];
+  const reads: AccessEntry[] = [];
+  const at = deps.clock.now().toISOString();
   for (const it of a.items) {
     const v = byId.get(it.bookingId)!;
     const c = v.caseRecord;
     const relation = c ? relationTo(user, c) : null;
     const finished = relation && c ? { assessmentFinished: Boolean(c.assessmentFinishedAt) } : {};
-    if (relation && c) await logAccess(deps, user, c, relation, { action: 'read', what: 'sap.agenda' });
+    if (relation && c) reads.push({ at, actor: actorOf(user), clientId: c.clientId, caseId: c.id, action: 'read', what: 'sap.agenda', relation });
     rows.push({
       order: it.order,
       bookingId: it.bookingId,
@@ -44,5 +47,8 @@ export async function getAgenda(deps: Deps, user: AuthUser, meetingId: string) {
       ...finished,
     });
   }
+  // Every client whose name is shown is logged before the agenda is answered: the chains are
+  // per client, so they are written concurrently (audit/access-log.ts recordMany).
+  await deps.accessLog.recordMany(reads);
   return { meeting: meetingDto(partition.meeting, user), expectedEndsAt: a.expectedEndsAt, totals: a.totals, items: rows };
 }

@@ -4,9 +4,10 @@
  * The rationale, cited criteria and unit — client data — go only to a user with a relation to
  * the case (logged); others see the item's reference, worker and the kind of outcome.
  */
+import type { AccessEntry } from '../../audit/access-log.js';
 import { relationTo, type AuthUser } from '../../domain/access.js';
 import { agenda, minutes, type Attendee, type SapOutcome } from '../../domain/sap/index.js';
-import { logAccess } from '../case-access.js';
+import { actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { meetingView } from './meeting-view.js';
 import { bookingsOf } from './slots.js';
@@ -29,12 +30,14 @@ export async function getMinutes(deps: Deps, user: AuthUser, meetingId: string) 
   const min = minutes(m, a.items, outcomes, attendees);
   const byId = new Map(items.map((i) => [i.booking.id, i]));
   const out = [];
+  const reads: AccessEntry[] = [];
+  const at = deps.clock.now().toISOString();
   for (const it of min.items) {
     const v = byId.get(it.bookingId)!;
     const c = v.caseRecord;
     const relation = c ? relationTo(user, c) : null;
     const recorded = v.caseRow?.value.outcome;
-    if (relation && c) await logAccess(deps, user, c, relation, { action: 'read', what: 'sap.minutes' });
+    if (relation && c) reads.push({ at, actor: actorOf(user), clientId: c.clientId, caseId: c.id, action: 'read', what: 'sap.minutes', relation });
     out.push({
       order: it.order,
       bookingId: it.bookingId,
@@ -54,6 +57,7 @@ export async function getMinutes(deps: Deps, user: AuthUser, meetingId: string) 
       ...(relation && c ? { client: { name: `${c.client.lastName} ${c.client.firstName}` } } : {}),
     });
   }
+  await deps.accessLog.recordMany(reads); // per-client chains, concurrently
   return {
     meetingId: m.id,
     ...(m.title ? { title: m.title } : {}),

@@ -11,6 +11,7 @@ import type { CaseRecord } from '../../domain/cases/model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SapOutcome } from '../../domain/sap/index.js';
 import type { Actor, BookingReason, Instant } from '../../domain/types.js';
+import type { CaseRowWrite } from '../../storage/case-repository.js';
 import type { SapMeetingRecord } from '../../storage/sap-repository.js';
 import type { Deps } from '../deps.js';
 
@@ -67,6 +68,35 @@ export async function caseBookings(deps: Deps, caseId: string): Promise<StoredCa
 
 /** The case's booking waiting for the group (at most one). */
 export const liveBooking = (rows: readonly StoredCaseBooking[]) => rows.find((r) => r.value.status === 'booked');
+
+/**
+ * The case's pointer to its booking waiting for the group (row `sapLive` of the case partition):
+ * written in the same transaction as every change of a booking row, with a copy of the waiting
+ * row, so "my bookings" point-reads one row instead of querying the case's booking range.
+ * `bookingId` null: nothing waiting.
+ */
+export interface LiveBookingPointer {
+  bookingId: string | null;
+  booking?: CaseBookingRow;
+}
+
+export function livePointer(rows: readonly CaseBookingRow[]): CaseRowWrite {
+  const live = rows.find((r) => r.status === 'booked');
+  const value: LiveBookingPointer = live ? { bookingId: live.id, booking: live } : { bookingId: null };
+  return { kind: 'sapLive', value, version: 'upsert' };
+}
+
+/**
+ * The case's booking waiting for the group, from its pointer (one point read). A case without a
+ * pointer (booked before pointers were written), or with one that does not hold a waiting row,
+ * is read the old way: its booking range.
+ */
+export async function waitingBooking(deps: Deps, caseId: string): Promise<CaseBookingRow | undefined> {
+  const pointer = (await deps.cases.row<LiveBookingPointer>(caseId, 'sapLive'))?.value;
+  if (pointer && pointer.bookingId === null) return undefined;
+  if (pointer?.booking?.id === pointer?.bookingId && pointer?.booking?.status === 'booked') return pointer.booking;
+  return liveBooking(await caseBookings(deps, caseId))?.value;
+}
 
 /**
  * The sapMember relation: members of every meeting where the case is (or was handled) on the

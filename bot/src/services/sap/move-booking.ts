@@ -14,7 +14,7 @@ import { actorOf, loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { placeBooking } from './commit-booking.js';
 import { bookingDto } from './dto.js';
-import { caseBookings, requireOwnCase, type CaseBookingRow } from './model.js';
+import { caseBookings, livePointer, requireOwnCase, type CaseBookingRow } from './model.js';
 import { bookingsOf, checkSlot, slotTaken } from './slots.js';
 
 export interface MoveInput {
@@ -86,6 +86,7 @@ export async function moveBooking(deps: Deps, user: AuthUser, meetingId: string,
     try {
       await deps.cases.update(found.value, { ...found.value, updatedAt: at }, found.version, [event], [
         { kind: 'booking', id: bookingId, value: next, version: cur.version },
+        livePointer([next]), // the pointer's copy of the waiting row moves with it
       ]);
       return { booking: bookingDto(next, c.id, c.ref), caseState: found.value.state };
     } catch (err) {

@@ -16,7 +16,7 @@ import { transition } from '../../domain/workflow/index.js';
 import { assessmentRounds, timelineOf } from '../assessment/model.js';
 import { actorOf, loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
-import { caseBookings, isMember, type CaseBookingRow, type RecordedOutcome } from './model.js';
+import { caseBookings, isMember, livePointer, type CaseBookingRow, type RecordedOutcome } from './model.js';
 
 function validate(input: OutcomeCreate, bookingId: string, criteria: Parameters<typeof validateOutcome>[1], on: string): SapOutcome {
   try {
@@ -55,7 +55,8 @@ export async function recordOutcome(deps: Deps, user: AuthUser, meetingId: strin
 
   for (let attempt = 0; attempt < 6; attempt++) {
     const { record: c, version } = await loadCase(deps, user, b.value.caseId, { action: 'update', what: 'sap.outcome' });
-    const row = (await caseBookings(deps, c.id)).find((r) => r.value.id === bookingId);
+    const rows = await caseBookings(deps, c.id);
+    const row = rows.find((r) => r.value.id === bookingId);
     if (!row) throw new DomainError('notFound', 'Booking not found', { resource: 'booking' });
     if (row.value.status === 'handled') throw new DomainError('outcome.recorded', 'The outcome of this booking is recorded already');
     if (row.value.status !== 'booked') throw new DomainError('booking.notActive', 'The booking was cancelled or moved');
@@ -87,7 +88,10 @@ export async function recordOutcome(deps: Deps, user: AuthUser, meetingId: strin
       event = { type: 'sapOutcome', at, actor, reason: outcome.rationale, data };
     }
     try {
-      await deps.cases.update(c, next, version, [event], [{ kind: 'booking', id: bookingId, value: handled, version: row.version }]);
+      await deps.cases.update(c, next, version, [event], [
+        { kind: 'booking', id: bookingId, value: handled, version: row.version },
+        livePointer(rows.map((r) => (r.value.id === bookingId ? handled : r.value))),
+      ]);
       deps.log.info({ meetingId, bookingId, caseId: c.id, kind: outcome.kind }, 'SAP outcome recorded');
       return { outcome: recorded, caseState: next.state };
     } catch (err) {
