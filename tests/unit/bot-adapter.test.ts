@@ -191,4 +191,13 @@ describe('bot card actions (TestAdapter)', () => {
     await t.adapter.receiveActivity({ type: 'installationUpdate', action: 'remove', from: { id: '29:w', aadObjectId: WORKER.id } } as Partial<Activity>);
     expect(t.f.removed[0]).toEqual({ scope: 'personal', key: WORKER.id });
   });
+
+  it('refreshes the stored conversation from a chat message, but not on every message', async () => {
+    const t = setup();
+    await t.say('varaa');
+    await t.say('omat varaukset');
+    await t.say('varaa');
+    expect(t.f.saved.filter((r) => r.key === WORKER.id)).toHaveLength(1);
+    expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: 'conv-1', locale: 'fi-FI' });
+  });
 });

@@ -28,6 +28,8 @@ const scopeOf = (a: TurnContext['activity']): ConversationScope =>
 
 export class PolkuBot extends TeamsActivityHandler {
   private readonly deadlineMs: number;
+  /** Conversation references this instance stored lately: a chat message refreshes one at most every 10 minutes. */
+  private readonly refreshed = new Map<string, { sig: string; at: number }>();
 
   constructor(
     private readonly ports: BotPorts,
@@ -85,9 +87,28 @@ export class PolkuBot extends TeamsActivityHandler {
     this.log.info({ scope: k.scope, conversation: a.conversation.id.slice(0, 24) }, 'bot installed in a conversation');
   }
 
+  /**
+   * A personal message keeps the stored reference current (the service URL or locale may have
+   * changed), but a reference this instance stored in the last 10 minutes is not written again.
+   */
+  private async refresh(ctx: TurnContext): Promise<void> {
+    const k = this.keyOf(ctx);
+    if (!k) return;
+    const a = ctx.activity;
+    const sig = JSON.stringify([a.conversation?.id, a.serviceUrl, a.locale, a.conversation?.tenantId]);
+    const seen = this.refreshed.get(k.key);
+    const now = Date.now();
+    if (seen && seen.sig === sig && now - seen.at < 10 * 60_000) return;
+    await this.remember(ctx);
+    this.refreshed.delete(k.key);
+    if (this.refreshed.size >= 10_000) this.refreshed.delete(this.refreshed.keys().next().value!);
+    this.refreshed.set(k.key, { sig, at: now });
+  }
+
   private async forget(ctx: TurnContext): Promise<void> {
     const k = this.keyOf(ctx);
     if (!k) return;
+    this.refreshed.delete(k.key);
     await this.ports.conversations.remove(k.scope, k.key);
     this.log.info({ scope: k.scope }, 'bot removed from a conversation');
   }
@@ -115,7 +136,7 @@ export class PolkuBot extends TeamsActivityHandler {
       await ctx.sendActivity(t('common.unknownUser'));
       return;
     }
-    if (scope === 'personal') await this.remember(ctx).catch((err) => this.log.warn({ err: errId(err) }, 'could not refresh the conversation reference'));
+    if (scope === 'personal') await this.refresh(ctx).catch((err) => this.log.warn({ err: errId(err) }, 'could not refresh the conversation reference'));
     if (!cmd) {
       await ctx.sendActivity(t('common.unknownCommand'));
       return;
