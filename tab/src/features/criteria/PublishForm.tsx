@@ -72,7 +72,7 @@ export function PublishForm({ service, newest }: { service: ServiceCode; newest?
         return (
           <fieldset key={item.key} className={styles.item} data-item={n}>
             <legend className={styles.legend}>{t('criteria.itemN', { n })}</legend>
-            <Field label={t('criteria.itemId')} hint={i === 0 ? t('criteria.itemIdHint') : undefined} required validationMessage={fe.of(`items.${i}.id`)}>
+            <Field label={t('criteria.itemId')} hint={i === 0 ? t('criteria.itemIdHint', { example: `${newest?.items[0]?.id.split('-')[0] ?? 'SUP'}-1` }) : undefined} required validationMessage={fe.of(`items.${i}.id`)}>
               <Input value={item.id} maxLength={20} onChange={(_, d) => setItem(item.key, { id: d.value.toUpperCase() })} />
             </Field>
             <Field label={t('criteria.textFi')} required validationMessage={fe.of(`items.${i}.fi`)}>
