@@ -197,7 +197,7 @@ describe('bot card actions (TestAdapter)', () => {
     await t.say('varaa');
     await t.say('omat varaukset');
     await t.say('varaa');
-    expect(t.f.saved.filter((r) => r.key === WORKER.id)).toHaveLength(1);
+    expect((t.f.saved as Array<{ key: string }>).filter((r) => r.key === WORKER.id)).toHaveLength(1);
     expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: 'conv-1', locale: 'fi-FI' });
   });
 });
