@@ -36,6 +36,20 @@ export const ContactCreateSchema = z
   });
 export type ContactCreate = z.infer<typeof ContactCreateSchema>;
 
+/**
+ * `Idempotency-Key` (optional): made once per filled form and kept while the same form is
+ * retried. A repeat with the same key answers the first result and writes nothing; the same key
+ * with a different body is 422 `idempotency.keyReused`. See docs/RELIABILITY.md.
+ */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,128}$/;
+export const ContactCreateHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY, '16–128 characters: letters, digits, - and _ (e.g. a UUID)')
+    .optional()
+    .describe('Idempotency-Key: a UUID made once per filled form; a repeat answers the first result and writes nothing'),
+});
+
 export const ContactCreatedSchema = z.object({
   caseId: z.string(),
   ref: z.string(),

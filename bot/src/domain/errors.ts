@@ -51,7 +51,8 @@ export type ErrorCode =
   | 'meeting.notStarted'
   | 'meeting.notMember'
   | 'rateLimited'
-  | 'request.timeout';
+  | 'request.timeout'
+  | 'idempotency.keyReused';
 
 export class DomainError extends Error {
   constructor(

@@ -55,6 +55,7 @@ export const STATUS: Record<ErrorCode, number> = {
   'meeting.notMember': 403,
   rateLimited: 429,
   'request.timeout': 503,
+  'idempotency.keyReused': 422,
 };
 
 export interface Problem {
@@ -68,7 +69,7 @@ export interface Problem {
   [k: string]: unknown;
 }
 
-export function problemFromZod(err: ZodError, where: 'body' | 'query' | 'params'): Problem {
+export function problemFromZod(err: ZodError, where: 'body' | 'query' | 'params' | 'header'): Problem {
   const errors = err.issues.map((i) => ({
     field: [where, ...i.path.map(String)].join('.'),
     message: i.message,

@@ -10,10 +10,12 @@ import type { Deps } from '../services/deps.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-export interface RouteContext<P, Q, B> {
+export interface RouteContext<P, Q, B, H = unknown> {
   params: P;
   query: Q;
   body: B;
+  /** Request headers named in the route's `headers` schema (lower-case names), parsed. */
+  headers: H;
   user: AuthUser;
   deps: Deps;
   /** The If-Match header (a version from an earlier read), when the client sent one. */
@@ -33,6 +35,7 @@ export interface RouteDef<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
+  H extends z.ZodType = z.ZodType,
 > {
   method: Method;
   /** Express-style path, e.g. /api/cases/:caseId */
@@ -44,17 +47,19 @@ export interface RouteDef<
   params?: P;
   query?: Q;
   body?: B;
+  /** Request headers the route reads (an object of lower-case names, e.g. `idempotency-key`); 400 `header.<name>` when invalid. */
+  headers?: H;
   /** Response schema, for the OpenAPI document and the tab's typed client. */
   response?: z.ZodType;
   /** Produces a non-JSON body (e.g. application/pdf). */
   produces?: string;
   /** Touches client data (so the matrix test expects relation checks and access-log rows). */
   clientData?: boolean;
-  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<RouteResult>;
+  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, z.infer<H>>) => Promise<RouteResult>;
 }
 
-export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
-  def: RouteDef<P, Q, B>,
+export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, H extends z.ZodType = z.ZodType>(
+  def: RouteDef<P, Q, B, H>,
 ): RouteDef {
   return def as unknown as RouteDef;
 }

@@ -139,10 +139,12 @@ export function createApp(parts: ServerParts): express.Express {
         const params = parse(r.params, req.params, 'params');
         const query = parse(r.query, req.query, 'query');
         const body = r.body ? parse(r.body, req.body ?? {}, 'body') : undefined;
+        const headers = parse(r.headers, req.headers, 'header');
         const result = await r.handler({
           params,
           query,
           body,
+          headers,
           user,
           deps,
           ifMatch: req.header('if-match') ?? undefined,
@@ -190,7 +192,7 @@ function noCacheHtml(res: Response, file: string) {
   else if (/\/assets\//.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
-function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params') {
+function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params' | 'header') {
   if (!schema) return undefined;
   const r = schema.safeParse(value);
   if (!r.success) throw Object.assign(r.error, { where });

@@ -64,8 +64,8 @@ export interface Deps {
   /** The organiser's report aggregates (fed by the case timeline; see docs/REPORTS.md). */
   reports: ReportRepository;
   notifier: NoticeNotifier;
-  /** Keyed hash of an identity (henkilötunnus, or name + birth date): look-up keys hold no identity. */
-  identityKey(kind: 'hetu' | 'nameBirth', value: string): string;
+  /** Keyed hash of an identity (henkilötunnus, or name + birth date; 'request': an idempotency key): look-up keys hold no identity. */
+  identityKey(kind: 'hetu' | 'nameBirth' | 'request', value: string): string;
   newId(): string;
   /** Outside production only test-range henkilötunnus (900–999) are accepted. */
   testDataOnly: boolean;

@@ -17,7 +17,18 @@ const STALE_CLAIM_MS = 60_000;
 const evKey = (seq: number) => `ev-${String(seq).padStart(6, '0')}`;
 
 /** Other rows that live in a case's partition, by kind. */
-export type CaseRowKind = 'contact' | 'assessment' | 'decision' | 'plan' | 'followup' | 'booking' | 'queue' | 'placement' | 'sapLive';
+export type CaseRowKind =
+  | 'contact'
+  | 'assessment'
+  | 'decision'
+  | 'plan'
+  | 'followup'
+  | 'booking'
+  | 'queue'
+  | 'placement'
+  | 'sapLive'
+  /** `idempotency-<contactId>`: a contact's Idempotency-Key fingerprint and first answer (services/intake/idempotency.ts). */
+  | 'idempotency';
 const rowKey = (kind: CaseRowKind, id?: string) => (id ? `${kind}-${id}` : kind);
 
 /**
@@ -254,6 +265,9 @@ export class CaseRepository {
       if (inserted !== false) return caseId;
       const held = await this.openCaseFor(identityKey);
       if (!held) continue;
+      // Already ours: a repeated request derives the same case id (Idempotency-Key), and its
+      // first try may have died between the claim and the case. Writing the case decides.
+      if (held.value.caseId === caseId) return caseId;
       const c = await this.get(held.value.caseId);
       if (c && c.value.state !== 'CLOSED') return held.value.caseId;
       // The holder's case is being written right now: wait for it. A claim whose case never got

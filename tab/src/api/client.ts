@@ -26,6 +26,8 @@ export interface RequestOptions {
   /** The version the change is based on; sent as If-Match. */
   version?: string;
   signal?: AbortSignal;
+  /** Extra request headers, lower-case names (e.g. idempotency-key); they never replace the ones set here. */
+  headers?: Record<string, string>;
 }
 
 const etagToVersion = (etag: string | null): string | undefined => {
@@ -39,7 +41,7 @@ const etagToVersion = (etag: string | null): string | undefined => {
 
 async function send(method: string, path: string, opts: RequestOptions, accept: string): Promise<Response> {
   const token = await tokenSource();
-  const headers: Record<string, string> = { accept };
+  const headers: Record<string, string> = { ...opts.headers, accept };
   if (token) headers.authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.version) headers['if-match'] = JSON.stringify(opts.version);
@@ -82,7 +84,8 @@ export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }).then((r) => r.data),
   getVersioned: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
   // Changes carry the version they were based on in the body (`version`), as the contract says.
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }).then((r) => r.data),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    request<T>('POST', path, { body: body ?? {}, headers }).then((r) => r.data),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body: body ?? {} }).then((r) => r.data),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body: body ?? {} }).then((r) => r.data),
   delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, { body }).then((r) => r.data),

@@ -1,9 +1,10 @@
 /**
  * Yhteydenotot: register a contact from any channel. The henkilötunnus is checked as it is
  * typed; an open case of the same person is shown (the contact will be linked to it) and
- * possible matches must be confirmed or rejected before sending.
+ * possible matches must be confirmed or rejected before sending. Each filled form carries one
+ * Idempotency-Key, so sending it again after a lost answer never saves the contact twice.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
@@ -20,12 +21,14 @@ import { useNotify } from '../../components/toast';
 import { ClientFields } from './ClientFields';
 import { ContactFields } from './ContactFields';
 import { DuplicateNotice } from './DuplicateNotice';
-import { emptyForm, toBody, validate, type Choice, type IntakeForm } from './model';
+import { emptyForm, newIdempotencyKey, toBody, UNCERTAIN_FAILURES, validate, type Choice, type IntakeForm } from './model';
 import { NeedFields } from './NeedFields';
+import { SavedEarlierNotice } from './SavedEarlierNotice';
 import { useLookup } from './useLookup';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'flex-end', flexWrap: 'wrap' },
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Server field errors ('body.client.hetu') → the form's error map (i18n keys). */
@@ -50,6 +53,8 @@ export default function IntakePage() {
   const [candidates, setCandidates] = useState<PossibleMatch[] | null>(null);
   const [showSummary, setShowSummary] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // One key per filled form (model.ts newIdempotencyKey): kept across retries of the same form.
+  const idempotencyKey = useRef(newIdempotencyKey());
   const lookup = useLookup(form);
 
   const set = (patch: Partial<IntakeForm>) => {
@@ -68,8 +73,9 @@ export default function IntakePage() {
   const needsChoice = !!matches && !matches.exact && matches.possible.length > 0;
 
   const submit = useMutation({
-    mutationFn: (body: unknown) => api.post<ContactCreated>('/api/contacts', body),
+    mutationFn: (body: unknown) => api.post<ContactCreated>('/api/contacts', body, { 'idempotency-key': idempotencyKey.current }),
     onSuccess: (r) => {
+      idempotencyKey.current = newIdempotencyKey();
       void queryClient.invalidateQueries({ queryKey: ['my'] });
       notify(r.linked ? t('intake.linked', { ref: r.ref }) : t('intake.created', { ref: r.ref }));
       navigate(`/cases/${r.caseId}`);
@@ -78,6 +84,8 @@ export default function IntakePage() {
       if (isApiError(err) && err.code === 'intake.possibleMatch' && Array.isArray(err.problem.candidates)) {
         setCandidates(err.problem.candidates as PossibleMatch[]);
         setChoice({});
+      } else if (isApiError(err) && err.code === 'idempotency.keyReused') {
+        // Shown by SavedEarlierNotice; no field of the form is wrong.
       } else if (isApiError(err) && err.fieldErrors.length) {
         setErrors(serverErrors(err));
       }
@@ -101,12 +109,15 @@ export default function IntakePage() {
   };
 
   const errorCount = Object.keys(errors).length;
+  const reused = isApiError(submit.error) && submit.error.code === 'idempotency.keyReused' ? submit.error.problem : undefined;
+  const savedEarlier =
+    reused && typeof reused.caseId === 'string' && typeof reused.ref === 'string' ? { caseId: reused.caseId, ref: reused.ref } : undefined;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={showSummary ? 'intake-summary' : undefined}>
       <Stack>
         <PageHeader title={t('intake.title')} subtitle={t('intake.subtitle')} />
-        <div ref={summaryRef} tabIndex={-1} id="intake-summary">
+        <div ref={summaryRef} tabIndex={-1} id="intake-summary" className={styles.summary}>
           {showSummary && errorCount > 0 && (
             <MessageBar intent="error" role="alert">
               <MessageBarBody>
@@ -114,8 +125,12 @@ export default function IntakePage() {
               </MessageBarBody>
             </MessageBar>
           )}
-          {showSummary && submit.isError && !(isApiError(submit.error) && submit.error.code === 'intake.possibleMatch') && errorCount === 0 && (
+          {showSummary && savedEarlier && <SavedEarlierNotice caseId={savedEarlier.caseId} caseRef={savedEarlier.ref} />}
+          {showSummary && submit.isError && !savedEarlier && !(isApiError(submit.error) && submit.error.code === 'intake.possibleMatch') && errorCount === 0 && (
             <ErrorState error={submit.error} />
+          )}
+          {showSummary && submit.isError && isApiError(submit.error) && UNCERTAIN_FAILURES.includes(submit.error.code) && (
+            <Text block>{t('intake.idempotency.retrySafe')}</Text>
           )}
           {candidates && (
             <MessageBar intent="warning" role="alert">
@@ -147,6 +162,8 @@ export default function IntakePage() {
           <Button
             type="button"
             onClick={() => {
+              idempotencyKey.current = newIdempotencyKey();
+              submit.reset();
               setForm(emptyForm());
               setErrors({});
               setChoice({});
