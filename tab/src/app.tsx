@@ -3,11 +3,15 @@
  * gate and the router.
  */
 import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import type { Host, ThemeName } from './host';
-import { isApiError } from './api/errors';
+import { makeQueryClient } from './api/query-client';
+import type { EarlyStart } from './features/my-work/early';
+import { readDevSession } from './host/session';
+import { initI18n, pickLang, setLang, toLang } from './i18n';
 import { HostContext } from './shell/session';
 import { loadTheme } from './shell/theme';
 import { SignInGate } from './auth/SignInGate';
@@ -21,23 +25,7 @@ const useStyles = makeStyles({
   },
 });
 
-function makeQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 15_000,
-        refetchOnWindowFocus: true,
-        retry: (count, err) => {
-          if (isApiError(err) && err.status >= 400 && err.status < 500) return false;
-          return count < 2;
-        },
-      },
-      mutations: { retry: false },
-    },
-  });
-}
-
-export function App({ host, initialTheme }: { host: Host; initialTheme: Theme }) {
+export function App({ host, initialTheme, queryClient: given }: { host: Host; initialTheme: Theme; queryClient?: QueryClient }) {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   const [fluent, setFluent] = useState<Theme>(initialTheme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
@@ -48,7 +36,7 @@ export function App({ host, initialTheme }: { host: Host; initialTheme: Theme })
       live = false;
     };
   }, [theme]);
-  const queryClient = useMemo(makeQueryClient, []);
+  const queryClient = useMemo(() => given ?? makeQueryClient(), [given]);
   const styles = useStyles();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -67,4 +55,20 @@ export function App({ host, initialTheme }: { host: Host; initialTheme: Theme })
       </HostContext.Provider>
     </FluentProvider>
   );
+}
+
+/**
+ * Renders the tab once its theme and language are in. The requests main.tsx started early are
+ * handed to React Query under the keys the components use, so they are not fetched again.
+ */
+export async function startApp(host: Host, early?: EarlyStart): Promise<void> {
+  const queryClient = makeQueryClient();
+  early?.handTo(({ queryKey, promise }) => void queryClient.prefetchQuery({ queryKey, queryFn: () => promise }));
+  const forced = toLang(new URLSearchParams(window.location.search).get('lang'));
+  const lang = forced ?? pickLang(host.locale, readDevSession()?.user.locale);
+  const [theme] = await Promise.all([loadTheme(host.theme), initI18n(lang)]);
+  if (forced) await setLang(forced, true);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing');
+  createRoot(root).render(<App host={host} initialTheme={theme} queryClient={queryClient} />);
 }

@@ -1,23 +1,23 @@
 /**
- * Entry: pick the host (Teams or browser), the language, then render. Everything else (views,
- * teams-js, the other languages) loads lazily.
+ * Entry: a small chunk without React. It picks the host (Teams or browser) and starts, at once
+ * and in parallel, the rest of the tab (app.tsx, the language) and the first view's requests
+ * and chunk (features/my-work/early.ts); app.tsx renders when its code, theme and language are
+ * in. Everything else (other views, teams-js, the other languages) loads lazily.
  */
-import { createRoot } from 'react-dom/client';
+import { configureApi } from './api/client';
 import { createHost } from './host';
-import { initI18n, pickLang, toLang, setLang } from './i18n';
-import { readDevSession } from './host/session';
-import { App } from './app';
-import { loadTheme } from './shell/theme';
+import { startEarly } from './features/my-work/early';
+import { firstViewStarters } from './features/my-work/starters';
 
 async function start() {
+  const app = import('./app');
   const host = await createHost();
-  const forced = toLang(new URLSearchParams(window.location.search).get('lang'));
-  const lang = forced ?? pickLang(host.locale, readDevSession()?.user.locale);
-  const [theme] = await Promise.all([loadTheme(host.theme), initI18n(lang)]);
-  if (forced) await setLang(forced, true);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root missing');
-  createRoot(root).render(<App host={host} initialTheme={theme} />);
+  // The token for the early requests. The sign-in gate configures the client again (with its
+  // sign-out on 401) when it mounts; a request that failed before that is fetched again by the
+  // query that mounts (React Query refetches an errored query on mount).
+  configureApi({ token: () => host.getToken(), onUnauthenticated: () => {} });
+  const early = startEarly(host, firstViewStarters);
+  await (await app).startApp(host, early);
 }
 
 void start();

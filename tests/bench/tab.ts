@@ -60,7 +60,9 @@ export async function serveDir(dir: string): Promise<{ url: string; close(): Pro
 /**
  * Median time (ms from navigation start) until the page shows its first view: an h1 and no
  * loading spinner. `session` (a dev sign-in) is put in sessionStorage first, as the dev
- * sign-in page would.
+ * sign-in page would. With BENCH_TAB_TIMELINE=1 each run's timeline goes to stderr: when every
+ * script and API request started and ended, to see where the time goes (docs/PERFORMANCE.md,
+ * "Tab ready time").
  */
 export async function readyMs(url: string, runs: number, session?: unknown): Promise<number> {
   const { chromium } = await import('playwright-core');
@@ -79,12 +81,24 @@ export async function readyMs(url: string, runs: number, session?: unknown): Pro
       );
       const ms = (await handle.jsonValue()) as number;
       if (i > 0) times.push(ms); // the first run warms the server and the OS file cache
+      if (i > 0 && process.env.BENCH_TAB_TIMELINE === '1') process.stderr.write(`[bench] ${url} run ${i}: ready ${ms.toFixed(0)} ms\n${await timeline(page)}\n`);
       await ctx.close();
     }
     return median(times);
   } finally {
     await browser.close();
   }
+}
+
+/** The page's resource timeline: start → end, ms from navigation start. */
+async function timeline(page: import('playwright-core').Page): Promise<string> {
+  const rows = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => {
+      const r = e as PerformanceResourceTiming;
+      return [r.name.replace(location.origin, ''), r.startTime, r.responseEnd] as const;
+    }),
+  );
+  return rows.map(([name, a, b]) => `  ${a.toFixed(0).padStart(5)} → ${b.toFixed(0).padStart(5)}  ${name}`).join('\n');
 }
 
 export function tabFigures(sizes: { tabKb: number; blankKb: number }, ready?: { polku: number; blank: number }): Figure[] {

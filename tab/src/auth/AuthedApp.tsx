@@ -4,37 +4,15 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api } from '../api/client';
-import { isApiError } from '../api/errors';
+import { meQuery } from '../api/me';
 import type { Host } from '../host';
 import type { DevSession } from '../host/session';
 import { SessionContext, type Session, type SessionUser } from '../shell/session';
 import { AppRoutes } from '../shell/AppRoutes';
 import { LoadingState } from '../components/QueryState';
 
-interface MeResponse {
-  id?: string;
-  userId?: string;
-  name: string;
-  roles: string[];
-  locale?: string;
-}
-
 export function AuthedApp({ host, devSession, signOut }: { host: Host; devSession: DevSession | null; signOut: () => void }) {
-  const me = useQuery({
-    queryKey: ['me'],
-    queryFn: async (): Promise<SessionUser | null> => {
-      try {
-        const r = await api.get<MeResponse | { user: MeResponse }>('/api/me');
-        const u = 'user' in r ? r.user : r;
-        return { id: u.id ?? u.userId ?? '', name: u.name, roles: u.roles ?? [], locale: u.locale };
-      } catch (err) {
-        if (isApiError(err) && err.status === 404) return null; // no /api/me on this server
-        throw err;
-      }
-    },
-    staleTime: 5 * 60_000,
-  });
+  const me = useQuery(meQuery);
 
   const session = useMemo<Session | null>(() => {
     if (me.isPending) return null;

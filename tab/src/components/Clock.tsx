@@ -6,7 +6,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { RULE_REFERENCES } from '@contract/common';
+import { DEADLINE_RULES } from '../../../bot/src/domain/deadlines/rules';
 import type { ClockDto } from '../api/types';
 import { useFormat } from './format';
 
@@ -22,6 +22,12 @@ const useStyles = makeStyles({
   rule: { color: tokens.colorNeutralForeground2 },
 });
 
+// From the domain's rule table, not '@contract/common': that module builds zod schemas, and this
+// component is in the first view (My work) — zod would add ~25 KB gzip and its start-up to it.
+const RULE_REFERENCES: Readonly<Record<string, { fi: string; sv: string } | undefined>> = Object.fromEntries(
+  DEADLINE_RULES.map((r) => [r.id, r.references]),
+);
+
 export const clockKey = (id: string) => (id.startsWith('appeal:') ? 'appeal' : id);
 
 type Referenced = { ruleId: string; reference: string; references?: { fi: string; sv: string } };
@@ -34,7 +40,7 @@ export function useRuleReference() {
   const { i18n } = useTranslation();
   const lang = i18n.language.startsWith('sv') ? 'sv' : 'fi';
   return (x: Referenced): string =>
-    x.references?.[lang] ?? (RULE_REFERENCES as Record<string, { fi: string; sv: string } | undefined>)[x.ruleId]?.[lang] ?? x.reference;
+    x.references?.[lang] ?? RULE_REFERENCES[x.ruleId]?.[lang] ?? x.reference;
 }
 
 export function useClockText() {

@@ -6,19 +6,29 @@ const LOCALE: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
 
 export const localeOf = (lang: string): string => LOCALE[lang] ?? 'fi-FI';
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (a table of cases
+// formats dozens of dates on every render): one per locale and options, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dtf(locale: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
+  return f;
+}
+
 /** A LocalDate 'YYYY-MM-DD' or an instant, as a date. */
 export function formatDate(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+  return dtf(localeOf(lang), { timeZone: TZ, day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
 }
 
 export function formatDateTime(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dtf(localeOf(lang), {
     timeZone: TZ,
     day: 'numeric',
     month: 'numeric',
@@ -32,24 +42,24 @@ export function formatTime(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(d);
+  return dtf(localeOf(lang), { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 export function formatWeekdayDate(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+  return dtf(localeOf(lang), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
 }
 
 /** Today in Helsinki as 'YYYY-MM-DD'. */
 export function helsinkiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dtf('sv-SE', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** 'YYYY-MM-DDTHH:mm' in Helsinki time, for <input type="datetime-local">. */
 export function helsinkiLocalInput(now = new Date()): string {
-  const p = new Intl.DateTimeFormat('sv-SE', {
+  const p = dtf('sv-SE', {
     timeZone: TZ,
     year: 'numeric',
     month: '2-digit',

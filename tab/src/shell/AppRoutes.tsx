@@ -1,11 +1,11 @@
 /** Every view by URL, each a lazy chunk. The landing page depends on the user's roles. */
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { MyWorkView } from '../features/my-work/view';
 import { AppShell } from './AppShell';
 import { navFor } from './nav';
 import { useSession } from './session';
 
-const MyWorkPage = lazy(() => import('../features/my-work/MyWorkPage'));
 const IntakePage = lazy(() => import('../features/intake/IntakePage'));
 const CasePage = lazy(() => import('../features/cases/CasePage'));
 const SapPage = lazy(() => import('../features/sap/SapPage'));
@@ -35,7 +35,7 @@ export function AppRoutes() {
           <AppShell>
             <Routes>
               <Route index element={<Landing />} />
-              <Route path="my-work" element={<MyWorkPage />} />
+              <Route path="my-work" element={<MyWorkView />} />
               <Route path="intake" element={<IntakePage />} />
               <Route path="cases/:caseId" element={<CasePage />} />
               <Route path="cases/:caseId/:tab" element={<CasePage />} />

@@ -2,9 +2,10 @@
  * Oma työ: the signed-in worker's open cases with their clocks, most urgent first. The list
  * comes from the worker's projection partition (one query), the clocks from each case record.
  */
+import type { AccessEntry } from '../../audit/access-log.js';
 import type { AuthUser } from '../../domain/access.js';
 import { compareClocks, mostUrgentClock } from '../../domain/deadlines/index.js';
-import { logAccess } from '../case-access.js';
+import { actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { clocksOf } from './clocks.js';
 
@@ -31,8 +32,19 @@ export async function myCases(deps: Deps, user: AuthUser) {
     });
     shown.push(c);
   }
-  // One access-log row per client shown (each client's chain is independent: write them at once).
-  await Promise.all(shown.map((c) => logAccess(deps, user, c, 'assignedWorker', { action: 'read', what: 'myWork.list' })));
+  // One access-log row per client shown: the clients' chains are written concurrently and the day
+  // copies in one transaction (audit/access-log.ts recordMany), as my-bookings does.
+  const at = deps.clock.now().toISOString();
+  const reads: AccessEntry[] = shown.map((c) => ({
+    at,
+    actor: actorOf(user),
+    clientId: c.clientId,
+    caseId: c.id,
+    action: 'read',
+    what: 'myWork.list',
+    relation: 'assignedWorker',
+  }));
+  await deps.accessLog.recordMany(reads);
   rows.sort((a, b) => {
     if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
     if (a.nextClock && b.nextClock) return compareClocks(a.nextClock, b.nextClock);

@@ -8,11 +8,12 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
-import type { CaseQueue, MyBookings, MyCaseRow, PlanView } from '../../api/types';
+import type { CaseQueue, MyCaseRow, PlanView } from '../../api/types';
 import { useFormat } from '../../components/format';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import { RouterLink } from '../../components/RouterLink';
 import { Section } from '../../components/Section';
+import { myBookingsQuery } from './api';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -24,7 +25,7 @@ function Bookings() {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
-  const q = useQuery({ queryKey: ['my', 'bookings'], queryFn: ({ signal }) => api.get<MyBookings>(paths.myBookings, signal) });
+  const q = useQuery(myBookingsQuery);
   return (
     <Section title={t('myWork.bookings.title')} testId="section-my-bookings">
       {q.isPending ? <LoadingState /> : q.isError ? <ErrorState error={q.error} onRetry={() => void q.refetch()} /> : q.data.bookings.length === 0 ? (

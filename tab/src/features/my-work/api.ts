@@ -1,13 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { MyCaseRow } from '../../api/types';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchMyBookings, fetchMyCases, myBookingsKey, myCasesKey } from './fetch';
 
-export const myCasesKey = ['my', 'cases'] as const;
+export { myCasesKey };
+
+export const myCasesQuery = queryOptions({
+  queryKey: myCasesKey,
+  queryFn: ({ signal }) => fetchMyCases(signal),
+  refetchInterval: 60_000,
+});
+
+export const myBookingsQuery = queryOptions({
+  queryKey: myBookingsKey,
+  queryFn: ({ signal }) => fetchMyBookings(signal),
+});
 
 export function useMyCases() {
-  return useQuery({
-    queryKey: myCasesKey,
-    queryFn: ({ signal }) => api.get<{ cases: MyCaseRow[] }>('/api/my/cases', signal).then((r) => r.cases),
-    refetchInterval: 60_000,
-  });
+  return useQuery(myCasesQuery);
 }
