@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { contactBody, USERS } from '../support/factories.js';
+import { caseReadyForSap } from '../support/decision-helpers.js';
 import { AccessLog, type AccessEntry } from '../../bot/src/audit/access-log.js';
 
 const NOW = '2026-11-23T09:00:00+02:00';
@@ -28,18 +29,6 @@ async function newMeeting(durationMinutes = 60) {
   return r.body as { id: string };
 }
 
-async function caseReadyForSap(worker: string = USERS.worker) {
-  const w = s.as(worker);
-  const c = await w.post('/api/contacts', contactBody());
-  const started = await w.post(`/api/cases/${c.body.caseId}/assessment/start`);
-  const saved = await w.put(`/api/cases/${c.body.caseId}/assessment`, {
-    version: started.body.version,
-    content: { clientView: 'Haluan asua omassa kodissa.', conclusion: 'Tuettu asuminen.', proposedService: 'SUPPORTED' },
-  });
-  expect((await w.post(`/api/cases/${c.body.caseId}/assessment/finish`, { version: saved.body.version })).status).toBe(200);
-  return c.body.caseId as string;
-}
-
 const book = (worker: string, meetingId: string, body: Record<string, unknown>) => s.as(worker).post(`/api/sap/meetings/${meetingId}/bookings`, body);
 const clientOf = async (caseId: string) => (await s.composed.deps.cases.get(caseId))!.value.clientId;
 
@@ -49,7 +38,7 @@ describe('fast paths (issue 7)', () => {
     const owners = [USERS.worker, USERS.worker, USERS.workerSv, USERS.workerSv]; // worker2's are the next test's
     const caseIds = [];
     for (const [i, w] of owners.entries()) {
-      const id = await caseReadyForSap(w);
+      const id = await caseReadyForSap(s, w);
       expect((await book(w, m.id, { caseId: id, startMinute: i * 10 })).status).toBe(201);
       caseIds.push(id);
     }
@@ -70,8 +59,8 @@ describe('fast paths (issue 7)', () => {
 
   it("lists my bookings from the cases' pointer rows, and finds a booking that has no pointer", async () => {
     const m = await newMeeting(60);
-    const a = await caseReadyForSap(USERS.worker2);
-    const b = await caseReadyForSap(USERS.worker2);
+    const a = await caseReadyForSap(s, USERS.worker2);
+    const b = await caseReadyForSap(s, USERS.worker2);
     const ba = (await book(USERS.worker2, m.id, { caseId: a, startMinute: 0 })).body.booking.id as string;
     const bb = (await book(USERS.worker2, m.id, { caseId: b, startMinute: 10 })).body.booking.id as string;
     expect((await s.composed.deps.cases.row(a, 'sapLive'))!.value).toMatchObject({ bookingId: ba, booking: { id: ba, status: 'booked', startMinute: 0 } });

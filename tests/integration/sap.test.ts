@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { contactBody, USERS } from '../support/factories.js';
+import { caseReadyForSap } from '../support/decision-helpers.js';
 
 const NOW = '2026-11-23T09:00:00+02:00';
 let s: TestServer;
@@ -24,25 +25,12 @@ async function newMeeting(durationMinutes = 60, over: Record<string, unknown> = 
   return r.body as { id: string; startsAt: string };
 }
 
-/** contact → start assessment → save → finish: a case ready to book. */
-async function caseReadyForSap(worker: string = USERS.worker) {
-  const w = s.as(worker);
-  const c = await w.post('/api/contacts', contactBody());
-  const started = await w.post(`/api/cases/${c.body.caseId}/assessment/start`);
-  const saved = await w.put(`/api/cases/${c.body.caseId}/assessment`, {
-    version: started.body.version,
-    content: { clientView: 'Haluan asua omassa kodissa.', conclusion: 'Tuettu asuminen.', proposedService: 'SUPPORTED' },
-  });
-  expect((await w.post(`/api/cases/${c.body.caseId}/assessment/finish`, { version: saved.body.version })).status).toBe(200);
-  return c.body.caseId as string;
-}
-
 const book = (worker: string, meetingId: string, body: Record<string, unknown>) => s.as(worker).post(`/api/sap/meetings/${meetingId}/bookings`, body);
 
 describe('SAP meetings and bookings', () => {
   it('runs contact → assessment → 20-minute booking → outcome → minutes', async () => {
     const m = await newMeeting(60);
-    const caseId = await caseReadyForSap();
+    const caseId = await caseReadyForSap(s);
     const list = await s.as(USERS.worker).get('/api/sap/meetings?days=366');
     const listed = list.body.meetings.find((x: { id: string }) => x.id === m.id);
     expect(listed).toMatchObject({ totals: { freeMinutes: 60, bookedMinutes: 0 }, youAreMember: false });
@@ -105,7 +93,7 @@ describe('SAP meetings and bookings', () => {
 
   it('gives one slot to exactly one of 20 concurrent bookings; the others get slot.taken with the next free start', { timeout: 120_000 }, async () => {
     const m = await newMeeting(60);
-    const cases = await Promise.all(Array.from({ length: 20 }, (_, i) => caseReadyForSap(WORKERS[i % WORKERS.length])));
+    const cases = await Promise.all(Array.from({ length: 20 }, (_, i) => caseReadyForSap(s, WORKERS[i % WORKERS.length])));
     const results = await Promise.all(cases.map((caseId, i) => book(WORKERS[i % WORKERS.length]!, m.id, { caseId, startMinute: 10, lengthMinutes: 10 })));
     const won = results.filter((r) => r.status === 201);
     const lost = results.filter((r) => r.status === 409);
@@ -140,7 +128,7 @@ describe('SAP meetings and bookings', () => {
 
   it('flags a booking that runs past the meeting end instead of refusing it', async () => {
     const m = await newMeeting(30);
-    const caseId = await caseReadyForSap();
+    const caseId = await caseReadyForSap(s);
     const r = await book(USERS.worker, m.id, { caseId, startMinute: 20, lengthMinutes: 30 });
     expect(r.status).toBe(201);
     expect(r.body.booking).toMatchObject({ overruns: true, overrunMinutes: 20 });
@@ -152,7 +140,7 @@ describe('SAP meetings and bookings', () => {
 
   it('answers bad input with 400 naming the field and writes nothing', async () => {
     const m = await newMeeting(60);
-    const caseId = await caseReadyForSap();
+    const caseId = await caseReadyForSap(s);
     const len = await book(USERS.worker, m.id, { caseId, startMinute: 0, lengthMinutes: 15 });
     expect(len.status).toBe(400);
     expect(len.body.errors.map((e: { field: string }) => e.field)).toContain('body.lengthMinutes');
@@ -176,7 +164,7 @@ describe('SAP meetings and bookings', () => {
 
   it('books own cases only, and only from ASSESSMENT or SAP', async () => {
     const m = await newMeeting(60);
-    const caseId = await caseReadyForSap(USERS.worker);
+    const caseId = await caseReadyForSap(s, USERS.worker);
     expect((await book(USERS.worker2, m.id, { caseId, startMinute: 0 })).status).toBe(403);
     expect((await s.as(USERS.chair).post(`/api/sap/meetings/${m.id}/bookings`, { caseId, startMinute: 0 })).status).toBe(403);
     const fresh = await s.as(USERS.worker).post('/api/contacts', contactBody());
@@ -189,8 +177,8 @@ describe('SAP meetings and bookings', () => {
   it('moves a booking inside a meeting and to another one, and cancels it', async () => {
     const m1 = await newMeeting(60);
     const m2 = await newMeeting(60);
-    const caseId = await caseReadyForSap();
-    const other = await caseReadyForSap(USERS.worker2);
+    const caseId = await caseReadyForSap(s);
+    const other = await caseReadyForSap(s, USERS.worker2);
     const first = await book(USERS.worker, m1.id, { caseId, startMinute: 0, lengthMinutes: 20 });
     await book(USERS.worker2, m1.id, { caseId: other, startMinute: 40 });
     // Overlapping its own cells (0-20 → 10-40) is fine; onto someone else's is not.
@@ -229,7 +217,7 @@ describe('SAP meetings and bookings', () => {
 
   it('"more information needed" sends the case back to assessment; the worker supplements and books again', async () => {
     const m = await newMeeting(60);
-    const caseId = await caseReadyForSap();
+    const caseId = await caseReadyForSap(s);
     const b = await book(USERS.worker, m.id, { caseId, startMinute: 0 });
     s.clock.set(m.startsAt);
     const bad = await s.as(USERS.chair).put(`/api/sap/meetings/${m.id}/bookings/${b.body.booking.id}/outcome`, {
@@ -291,7 +279,7 @@ describe('SAP meetings and bookings', () => {
 
   it('writes access-log rows for agenda and minutes reads that show client data', async () => {
     const m = await newMeeting(60);
-    const caseId = await caseReadyForSap();
+    const caseId = await caseReadyForSap(s);
     await book(USERS.worker, m.id, { caseId, startMinute: 0 });
     await s.as(USERS.chair).get(`/api/sap/meetings/${m.id}/agenda`);
     await s.as(USERS.lead).get(`/api/sap/meetings/${m.id}/minutes`);
@@ -307,7 +295,7 @@ describe('SAP meetings and bookings', () => {
 
   it('drops a meeting booking whose case write never happened (an orphan) and frees its cells', async () => {
     const m = await newMeeting(60);
-    const caseId = await caseReadyForSap();
+    const caseId = await caseReadyForSap(s);
     const c = (await s.composed.deps.cases.get(caseId))!.value;
     const at = s.clock.now().toISOString();
     await s.composed.deps.sap.insertBooking(
