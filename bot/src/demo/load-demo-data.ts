@@ -55,15 +55,24 @@ export async function loadDemoDataIfEmpty(c: Composed): Promise<Record<string, n
       token = ((await r.json()) as { token: string }).token;
       tokens.set(user, token);
     }
-    const r = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        [SIMULATED_TIME_HEADER]: new Date(at).toISOString(),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
+    const send = () =>
+      fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          [SIMULATED_TIME_HEADER]: new Date(at).toISOString(),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    let r = await send();
+    // The loader is one "user" per demo worker going fast: it meets the per-user rate limit and,
+    // like any client, waits as Retry-After says (a 429 was refused before anything was written).
+    for (let attempt = 0; r.status === 429 && attempt < 30; attempt++) {
+      await r.arrayBuffer();
+      await new Promise((done) => setTimeout(done, (Number(r.headers.get('retry-after')) || 1) * 1000));
+      r = await send();
+    }
     const text = await r.text();
     if (r.status >= 400) throw new Error(`${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')} → ${r.status} ${text.slice(0, 300)}`);
     return { body: text ? JSON.parse(text) : undefined, etag: JSON.parse(r.headers.get('etag') ?? '""') };
