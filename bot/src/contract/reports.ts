@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.js';
-import { PLACEMENT_CATEGORIES, PROVIDER_TYPES, SUPPRESSED } from '../domain/reports/model.js';
+import { PLACEMENT_CATEGORIES, PROVIDER_TYPES, SUPPRESSED, VOLUME_FIELDS, type VolumeField } from '../domain/reports/model.js';
 import { SERVICES } from '../domain/types.js';
 import { Instant, LocalDate, MunicipalityCode, Service } from './common.js';
 
@@ -33,18 +33,7 @@ const Fig = FigureSchema;
 const NullableFig = FigureSchema.nullable();
 
 const RuleId = z.enum(DEADLINE_RULES.map((r) => r.id) as [string, ...string[]]);
-const Volumes = z.object({
-  contacts: Fig,
-  assessmentsStarted: Fig,
-  assessmentsFinished: Fig,
-  sapService: Fig,
-  sapMoreInfo: Fig,
-  decisionsGranted: Fig,
-  decisionsRefused: Fig,
-  placements: Fig,
-  closed: Fig,
-});
-export const VOLUME_KEYS = Volumes.keyof().options;
+const Volumes = z.object(Object.fromEntries(VOLUME_FIELDS.map((k) => [k, Fig])) as Record<VolumeField, typeof Fig>);
 
 /** One column per PLACEMENT_CATEGORIES entry (seed 003: home support apart from units). */
 const Categories = { homeSupport: Fig, supportedUnit: Fig, communal: Fig, roundTheClock: Fig, temporary: Fig } satisfies Record<

@@ -43,6 +43,20 @@ export const METRICS = [
 export type Metric = (typeof METRICS)[number];
 
 /** Seed 003's columns: home-support teams apart from units. */
+/** The monthly volume figures, in the order reports, the CSV and the tab show them. */
+export const VOLUME_FIELDS = [
+  'contacts',
+  'assessmentsStarted',
+  'assessmentsFinished',
+  'sapService',
+  'sapMoreInfo',
+  'decisionsGranted',
+  'decisionsRefused',
+  'placements',
+  'closed',
+] as const;
+export type VolumeField = (typeof VOLUME_FIELDS)[number];
+
 export const PLACEMENT_CATEGORIES = ['homeSupport', 'supportedUnit', 'communal', 'roundTheClock', 'temporary'] as const;
 export type PlacementCategory = (typeof PLACEMENT_CATEGORIES)[number];
 export const PROVIDER_TYPES = ['own', 'purchased', 'unknown'] as const;

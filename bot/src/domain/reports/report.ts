@@ -24,19 +24,9 @@ import {
 import { protectColumn } from './protect.js';
 import { emptyCell, mergeInto } from './rollup.js';
 import { figure, histCount, median, per1000, percentile, share, stockFigure } from './stats.js';
+import { VOLUME_FIELDS, type VolumeField } from './model.js';
 
-export const VOLUME_FIELDS = [
-  'contacts',
-  'assessmentsStarted',
-  'assessmentsFinished',
-  'sapService',
-  'sapMoreInfo',
-  'decisionsGranted',
-  'decisionsRefused',
-  'placements',
-  'closed',
-] as const;
-export type VolumeField = (typeof VOLUME_FIELDS)[number];
+export { VOLUME_FIELDS, type VolumeField };
 export type Volumes = Record<VolumeField, Figure>;
 
 const RULE_IDS = DEADLINE_RULES.filter((r) => r.id !== 'appeal').map((r) => r.id);

@@ -6,18 +6,8 @@ import { Section } from '../../components/Section';
 import { plotValue, type Report } from './api';
 import { ChartPair } from './ChartPair';
 import { FigureTable } from './FigureTable';
+import { VOLUME_FIELDS as VOLUME_KEYS } from '../../../../bot/src/domain/reports/model';
 
-const VOLUME_KEYS = [
-  'contacts',
-  'assessmentsStarted',
-  'assessmentsFinished',
-  'sapService',
-  'sapMoreInfo',
-  'decisionsGranted',
-  'decisionsRefused',
-  'placements',
-  'closed',
-] as const;
 /** i18next reads '.' as nesting: rule ids keep it, their keys use '_'. */
 const ruleKey = (id: string) => id.replace(/\./g, '_');
 const CHARTED = ['contacts', 'decisionsGranted', 'decisionsRefused', 'placements'] as const;
