@@ -190,7 +190,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     publicNetworkAccess: 'Enabled'
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // The heap cap is on the start command (not NODE_OPTIONS), so it applies to the server only.
       appCommandLine: 'node --max-old-space-size=${nodeMaxOldSpaceMb} bot/dist/main.js'
       alwaysOn: true
