@@ -1,16 +1,16 @@
 /**
  * Bot reply latency: N workers, each in a personal conversation, send "omat varaukset" (my bookings) at once to
  * Polku's /api/messages; the replies go to a local Bot Connector stub, which notes when each
- * conversation's first reply arrives. Baseline: an echo bot on the same adapter (teams/adapter.ts
- * createAdapter + mountBot, unauthenticated local mode) in this process, same stub, same load.
+ * conversation's first reply arrives. Baseline: an echo bot on the same Teams SDK App set-up
+ * (teams/adapter.ts createBotApp + mountBot, unauthenticated local mode) in this process, same
+ * stub, same load.
  */
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../bot/src/config.js';
 import { createLogger } from '../../bot/src/logger.js';
-import { createAdapter, mountBot } from '../../bot/src/teams/adapter.js';
-import type { PolkuBot } from '../../bot/src/teams/bot.js';
+import { createBotApp, mountBot } from '../../bot/src/teams/adapter.js';
 import type { Figure } from './figures.js';
 import type { ServerHandle } from './server.js';
 import { median, p90 } from './stats.js';
@@ -83,11 +83,11 @@ async function round(baseUrl: string, stub: Stub, n: number, tag: string): Promi
 async function echoServer(): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
   const log = createLogger('warn');
-  const a = createAdapter(config, log);
-  const echo = { run: async (ctx: { activity: { text?: string }; sendActivity(t: string): Promise<unknown> }) => void (await ctx.sendActivity(ctx.activity.text ?? '')) };
+  const a = createBotApp(config, log);
+  a.app.on('message', async (ctx) => void (await ctx.send({ type: 'message', text: ctx.activity.text ?? '' })));
   const app = express();
   app.use(express.json());
-  mountBot(app, a, echo as unknown as PolkuBot, { config, log });
+  mountBot(app, a, { config, log });
   const server = await new Promise<Server>((r) => {
     const s = app.listen(0, '127.0.0.1', () => r(s));
   });

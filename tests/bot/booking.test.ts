@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConnectorStub, type ConnectorStub } from '../support/connector-stub.js';
 import { USERS } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { invoke, message, personalConversation } from './activities.js';
+import { BOT, invoke, message, personalConversation } from './activities.js';
 import { cardOf, cardText, findAction, postActivity } from './client.js';
 import { caseReadyForSap, newMeeting } from './helpers.js';
 import { expectValidCard } from './validate-card.js';
@@ -41,7 +41,8 @@ describe('chat commands over /api/messages', () => {
     expect(r.status).toBe(200);
     const sent = await stub.waitFor(before + 1, personalConversation(USERS.worker));
     const reply = sent.at(-1)!;
-    expect(reply.replyToId).toBeTruthy();
+    // The Teams SDK answers in the same conversation as the bot (a new activity, not the v3 reply-to URL).
+    expect(reply.body).toMatchObject({ type: 'message', from: { id: BOT.id }, conversation: { id: personalConversation(USERS.worker) } });
     const c = reply.body.attachments[0].content;
     expectValidCard(c);
     expect(cardText(c)).toContain(heading);

@@ -1,57 +1,79 @@
 /**
- * The bot's commands and card actions through the Bot Framework TestAdapter, with in-memory
- * ports. Every card the bot produces is validated against Adaptive Cards 1.5.
+ * The bot's commands and card actions through the Teams SDK App (createBotApp: the same App,
+ * routes and invoke answers as /api/messages, in unauthenticated local mode) with in-memory
+ * ports; replies go to the local connector stub. Every card the bot produces is validated against
+ * Adaptive Cards 1.5.
  */
-import { TestAdapter, type Activity } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bot/src/config.js';
+import { createBotApp } from '../../bot/src/teams/adapter.js';
 import { PolkuBot } from '../../bot/src/teams/bot.js';
+import { startConnectorStub, type ConnectorStub } from '../support/connector-stub.js';
 import { expectValidCard } from '../bot/validate-card.js';
 import { cardText, findAction } from '../bot/client.js';
 import { fakePorts, WORKER } from './bot-fakes.js';
 
 const silent = pino({ level: 'silent' });
+const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
+
+let stub: ConnectorStub;
+beforeAll(async () => {
+  stub = await startConnectorStub();
+});
+afterAll(async () => {
+  await stub?.close();
+});
+
+type Sent = { type?: string; text?: string; attachments?: Array<{ content?: unknown }> };
 
 function setup(locale = 'fi-FI', conversationType = 'personal') {
   const f = fakePorts();
   const bot = new PolkuBot(f.ports, silent);
-  const adapter = new TestAdapter(async (ctx) => bot.run(ctx), {
+  const b = createBotApp(config, silent);
+  bot.attach(b.app);
+  const conv = `conv-${randomUUID()}`;
+  const base = () => ({
+    id: `act-${randomUUID()}`,
     channelId: 'msteams',
+    serviceUrl: stub.url,
     locale,
-    conversation: { id: 'conv-1', conversationType, tenantId: 't1' } as Activity['conversation'],
-  } as Partial<Activity>);
-  /** Sends a message; returns the cards of the replies. */
-  const say = async (text: string) => {
-    const before = adapter.activeQueue.length;
-    await adapter.receiveActivity({ type: 'message', text, locale, from: { id: '29:w', aadObjectId: WORKER.id, name: WORKER.name } } as Partial<Activity>);
-    return adapter.activeQueue.splice(before).map((a) => a);
+    recipient: { id: '28:polku', name: 'Polku' },
+    conversation: { id: conv, conversationType, tenantId: 't1' },
+  });
+  const post = (activity: Record<string, unknown>) => b.handle({ body: { ...base(), ...activity }, headers: {} });
+  /** Sends a message; returns the replies (what reached the connector). */
+  const say = async (text: string): Promise<Sent[]> => {
+    const before = stub.sent(conv).length;
+    const r = await post({ type: 'message', text, from: { id: '29:w', aadObjectId: WORKER.id, name: WORKER.name } });
+    expect(r.status).toBe(200);
+    return stub.sent(conv).slice(before).map((c) => c.body as Sent);
   };
   /** An Action.Execute invoke; returns the card answered. */
   const execute = async (verb: string, data: Record<string, unknown>, as = WORKER.id) => {
-    const before = adapter.activeQueue.length;
-    await adapter.receiveActivity({
+    const r = await post({
       type: 'invoke',
       name: 'adaptiveCard/action',
-      locale,
       from: { id: '29:x', aadObjectId: as, name: 'x' },
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    } as Partial<Activity>);
-    const res = adapter.activeQueue.splice(before).find((a) => a.type === 'invokeResponse');
-    const body = (res?.value as { status: number; body: { statusCode: number; type: string; value: unknown } }).body;
+    });
+    expect(r.status).toBe(200);
+    const body = r.body as { statusCode: number; type: string; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     expectValidCard(body.value);
     return body.value as Record<string, any>;
   };
-  const cardOf = (a: Partial<Activity>) => {
+  const cardOf = (a: Sent) => {
     const c = a.attachments?.[0]?.content;
     expectValidCard(c);
     return c as Record<string, any>;
   };
-  return { f, adapter, say, execute, cardOf };
+  return { f, conv, post, say, execute, cardOf };
 }
 
-describe('bot commands (TestAdapter)', () => {
+describe('bot commands (Teams SDK App)', () => {
   it.each([
     ['fi-FI', 'ohje', 'Mitä Polku tekee chatissa'],
     ['sv-FI', 'hjälp', 'Vad Polku gör i chatten'],
@@ -87,7 +109,7 @@ describe('bot commands (TestAdapter)', () => {
   });
 });
 
-describe('bot card actions (TestAdapter)', () => {
+describe('bot card actions (Teams SDK App)', () => {
   it('books: meeting → length → start and case → confirm; a repeated invoke books once', async () => {
     const t = setup();
     const length = await t.execute('view', { view: { screen: 'length', meetingId: 'm1' } });
@@ -186,9 +208,10 @@ describe('bot card actions (TestAdapter)', () => {
 
   it('stores the conversation on install and forgets it on uninstall', async () => {
     const t = setup();
-    await t.adapter.receiveActivity({ type: 'installationUpdate', action: 'add', from: { id: '29:w', aadObjectId: WORKER.id } } as Partial<Activity>);
-    expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: 'conv-1' });
-    await t.adapter.receiveActivity({ type: 'installationUpdate', action: 'remove', from: { id: '29:w', aadObjectId: WORKER.id } } as Partial<Activity>);
+    await t.post({ type: 'installationUpdate', action: 'add', from: { id: '29:w', aadObjectId: WORKER.id } });
+    expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: t.conv, reference: { serviceUrl: stub.url, conversation: { id: t.conv } } });
+    expect(cardText(t.cardOf(stub.sent(t.conv).at(-1)!.body))).toContain('Polku');
+    await t.post({ type: 'installationUpdate', action: 'remove', from: { id: '29:w', aadObjectId: WORKER.id } });
     expect(t.f.removed[0]).toEqual({ scope: 'personal', key: WORKER.id });
   });
 
@@ -198,6 +221,6 @@ describe('bot card actions (TestAdapter)', () => {
     await t.say('omat varaukset');
     await t.say('varaa');
     expect((t.f.saved as Array<{ key: string }>).filter((r) => r.key === WORKER.id)).toHaveLength(1);
-    expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: 'conv-1', locale: 'fi-FI' });
+    expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: t.conv, locale: 'fi-FI' });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * In-memory ports for the bot's TestAdapter unit tests: a small SAP calendar that uses the real
+ * In-memory ports for the bot's unit tests (through the Teams SDK App): a small SAP calendar that uses the real
  * slot rules (domain/sap), notices with acknowledgements, preferences. Invented data only.
  */
 import type { AuthUser } from '../../bot/src/domain/access.js';

@@ -1,17 +1,19 @@
 /**
- * The bot's activity handlers (Bot Framework SDK, behind the teams/ seam): installs and
- * uninstalls, chat commands, and Adaptive Card Action.Execute invokes. Each handler finds the
- * Polku user, calls one handler in handlers.ts and answers; invokes answer within the deadline.
- * Logs carry ids only — never message text, names or henkilötunnus.
+ * The bot's activity handlers on the Teams SDK v2 (behind the teams/ seam): installs and
+ * uninstalls, chat commands, and Adaptive Card Action.Execute invokes. attach() registers them as
+ * routes of the SDK's App (installationUpdate add/remove, conversationUpdate, message,
+ * adaptiveCard/action). Each handler finds the Polku user, calls one handler in handlers.ts and
+ * answers; invokes answer within the deadline. Logs carry ids only — never message text, names
+ * or henkilötunnus.
  */
-import { TeamsActivityHandler, TurnContext, CardFactory, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import type { App, IActivityContext } from '@microsoft/teams.apps';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import type { AuthUser } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import type { ConversationScope } from '../storage/conversation-repository.js';
 import { baseCard } from './cards/booking.js';
-import { card, CARD_CONTENT_TYPE, text, type Card, type View } from './cards/common.js';
+import { card, cardMessage, CARD_CONTENT_TYPE, text, type Card, type View } from './cards/common.js';
 import { helpCard } from './cards/help.js';
 import { parseCommand } from './commands.js';
 import { acknowledgeNotice, cancelBooking, confirmBooking, errorCard, renderView, saveReminderPrefs, turnOf, type Turn } from './handlers.js';
@@ -23,10 +25,66 @@ export interface BotOptions {
   invokeDeadlineMs?: number;
 }
 
-const scopeOf = (a: TurnContext['activity']): ConversationScope =>
+interface Account {
+  id?: string;
+  name?: string;
+  aadObjectId?: string;
+}
+
+/** The parts of an incoming activity the bot reads (Bot Framework schema, as Teams sends it). */
+export interface InboundActivity {
+  type: string;
+  id?: string;
+  name?: string;
+  text?: string;
+  locale?: string;
+  serviceUrl?: string;
+  channelId?: string;
+  action?: string;
+  from?: Account;
+  recipient?: Account;
+  conversation?: { id: string; conversationType?: string; tenantId?: string };
+  channelData?: { team?: { id?: string }; tenant?: { id?: string }; eventType?: string };
+  entities?: Array<{ type?: string; text?: string; mentioned?: Account }>;
+  membersAdded?: Account[];
+  membersRemoved?: Account[];
+  value?: { action?: { verb?: string; data?: unknown } };
+}
+
+/** One turn as the handlers see it: the activity, its conversation reference and a reply. */
+export interface BotTurn {
+  activity: InboundActivity;
+  /** Where a later proactive message goes (ids and the service URL only). */
+  ref: Record<string, unknown>;
+  send(message: { type: 'message'; text?: string; attachments?: Array<{ contentType: string; content: unknown }> }): Promise<unknown>;
+}
+
+export interface InvokeAnswer {
+  statusCode: number;
+  type: string;
+  value: Card;
+}
+
+const scopeOf = (a: InboundActivity): ConversationScope =>
   a.conversation?.conversationType === 'channel' ? 'channel' : a.conversation?.conversationType === 'groupChat' ? 'groupChat' : 'personal';
 
-export class PolkuBot extends TeamsActivityHandler {
+/** The message text without the <at>…</at> mention of this bot (channels and group chats). */
+function withoutBotMention(a: InboundActivity): string {
+  let t = a.text ?? '';
+  for (const e of a.entities ?? []) {
+    if (e.type === 'mention' && e.text && e.mentioned?.id === a.recipient?.id) t = t.split(e.text).join('');
+  }
+  return t.trim();
+}
+
+/** The SDK context as a BotTurn (the reference the SDK built for this activity: ids and serviceUrl). */
+const turnFrom = (ctx: IActivityContext): BotTurn => ({
+  activity: ctx.activity as unknown as InboundActivity,
+  ref: { ...ctx.ref } as unknown as Record<string, unknown>,
+  send: (m) => ctx.send(m as Parameters<IActivityContext['send']>[0]),
+});
+
+export class PolkuBot {
   private readonly deadlineMs: number;
   /** Conversation references this instance stored lately: a chat message refreshes one at most every 10 minutes. */
   private readonly refreshed = new Map<string, { sig: string; at: number }>();
@@ -36,52 +94,55 @@ export class PolkuBot extends TeamsActivityHandler {
     private readonly log: Logger,
     opts: BotOptions = {},
   ) {
-    super();
     this.deadlineMs = opts.invokeDeadlineMs ?? 4_000;
-    this.onInstallationUpdateAdd(async (ctx, next) => {
-      await this.remember(ctx);
-      await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(card([text(tr(langOf(ctx.activity.locale))('common.welcome'))]))] });
-      await next();
-    });
-    this.onInstallationUpdateRemove(async (ctx, next) => {
-      await this.forget(ctx);
-      await next();
-    });
-    this.onMembersAdded(async (ctx, next) => {
-      const botId = ctx.activity.recipient?.id;
-      if (ctx.activity.membersAdded?.some((m) => m.id === botId)) await this.remember(ctx);
-      await next();
-    });
-    this.onMembersRemoved(async (ctx, next) => {
-      const botId = ctx.activity.recipient?.id;
-      if (ctx.activity.membersRemoved?.some((m) => m.id === botId)) await this.forget(ctx);
-      await next();
-    });
-    this.onMessage(async (ctx, next) => {
-      await this.message(ctx);
-      await next();
+  }
+
+  /** Registers the bot's routes on a Teams SDK App. */
+  attach(app: App): void {
+    app.on('install.add', async (ctx) => this.installed(turnFrom(ctx)));
+    app.on('install.remove', async (ctx) => this.uninstalled(turnFrom(ctx)));
+    app.on('conversationUpdate', async (ctx) => this.conversationUpdate(turnFrom(ctx)));
+    app.on('message', async (ctx) => this.message(turnFrom(ctx)));
+    app.on('card.action', async (ctx) => (await this.cardAction(turnFrom(ctx))) as never);
+    app.event('error', ({ error, activity }) => {
+      this.log.error({ err: errId(error), type: activity?.type, name: (activity as { name?: string } | undefined)?.name }, 'bot turn failed');
     });
   }
 
-  private keyOf(ctx: TurnContext): { scope: ConversationScope; key: string } | undefined {
-    const a = ctx.activity;
+  async installed(x: BotTurn): Promise<void> {
+    await this.remember(x);
+    await x.send(cardMessage(card([text(tr(langOf(x.activity.locale))('common.welcome'))])));
+  }
+
+  async uninstalled(x: BotTurn): Promise<void> {
+    await this.forget(x);
+  }
+
+  /** The bot added to or removed from a team or group chat. */
+  async conversationUpdate(x: BotTurn): Promise<void> {
+    const a = x.activity;
+    const botId = a.recipient?.id;
+    if (a.membersAdded?.some((m) => m.id === botId)) await this.remember(x);
+    if (a.membersRemoved?.some((m) => m.id === botId)) await this.forget(x);
+  }
+
+  private keyOf(a: InboundActivity): { scope: ConversationScope; key: string } | undefined {
     const scope = scopeOf(a);
     const key = scope === 'personal' ? a.from?.aadObjectId : a.conversation?.id;
     return key ? { scope, key } : undefined;
   }
 
   /** Stores where the bot can reach this chat or channel later (ids only). */
-  private async remember(ctx: TurnContext): Promise<void> {
-    const k = this.keyOf(ctx);
-    if (!k) return;
-    const a = ctx.activity;
-    const teamId = (a.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+  private async remember(x: BotTurn): Promise<void> {
+    const a = x.activity;
+    const k = this.keyOf(a);
+    if (!k || !a.conversation) return;
     await this.ports.conversations.save({
       ...k,
       conversationId: a.conversation.id,
-      tenantId: a.conversation.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
-      teamId,
-      reference: TurnContext.getConversationReference(a) as unknown as Record<string, unknown>,
+      tenantId: a.conversation.tenantId ?? a.channelData?.tenant?.id,
+      teamId: a.channelData?.team?.id,
+      reference: { ...x.ref, serviceUrl: a.serviceUrl ?? x.ref.serviceUrl },
       locale: a.locale,
     });
     this.log.info({ scope: k.scope, conversation: a.conversation.id.slice(0, 24) }, 'bot installed in a conversation');
@@ -91,80 +152,82 @@ export class PolkuBot extends TeamsActivityHandler {
    * A personal message keeps the stored reference current (the service URL or locale may have
    * changed), but a reference this instance stored in the last 10 minutes is not written again.
    */
-  private async refresh(ctx: TurnContext): Promise<void> {
-    const k = this.keyOf(ctx);
+  private async refresh(x: BotTurn): Promise<void> {
+    const a = x.activity;
+    const k = this.keyOf(a);
     if (!k) return;
-    const a = ctx.activity;
     const sig = JSON.stringify([a.conversation?.id, a.serviceUrl, a.locale, a.conversation?.tenantId]);
     const seen = this.refreshed.get(k.key);
     const now = Date.now();
     if (seen && seen.sig === sig && now - seen.at < 10 * 60_000) return;
-    await this.remember(ctx);
+    await this.remember(x);
     this.refreshed.delete(k.key);
     if (this.refreshed.size >= 10_000) this.refreshed.delete(this.refreshed.keys().next().value!);
     this.refreshed.set(k.key, { sig, at: now });
   }
 
-  private async forget(ctx: TurnContext): Promise<void> {
-    const k = this.keyOf(ctx);
+  private async forget(x: BotTurn): Promise<void> {
+    const k = this.keyOf(x.activity);
     if (!k) return;
     this.refreshed.delete(k.key);
     await this.ports.conversations.remove(k.scope, k.key);
     this.log.info({ scope: k.scope }, 'bot removed from a conversation');
   }
 
-  private async userOf(ctx: TurnContext): Promise<AuthUser | null> {
-    const a = ctx.activity;
+  private async userOf(a: InboundActivity): Promise<AuthUser | null> {
     const id = a.from?.aadObjectId;
     if (!id) return null;
     return this.ports.people.user(id, a.locale, a.conversation?.tenantId);
   }
 
-  private async message(ctx: TurnContext): Promise<void> {
-    const a = ctx.activity;
+  async message(x: BotTurn): Promise<void> {
+    const a = x.activity;
     const lang = langOf(a.locale);
     const t = tr(lang);
-    const cmd = parseCommand(TurnContext.removeRecipientMention(a) ?? a.text);
+    const cmd = parseCommand(withoutBotMention(a));
     const scope = scopeOf(a);
-    const reply = (c: Card) => ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(c)] });
+    const reply = (c: Card) => x.send(cardMessage(c));
     if (cmd === 'help') {
       await reply(helpCard(t));
       return;
     }
-    const user = await this.userOf(ctx);
+    const user = await this.userOf(a);
     if (!user) {
-      await ctx.sendActivity(t('common.unknownUser'));
+      await x.send({ type: 'message', text: t('common.unknownUser') });
       return;
     }
-    if (scope === 'personal') await this.refresh(ctx).catch((err) => this.log.warn({ err: errId(err) }, 'could not refresh the conversation reference'));
+    if (scope === 'personal') await this.refresh(x).catch((err) => this.log.warn({ err: errId(err) }, 'could not refresh the conversation reference'));
     if (!cmd) {
-      await ctx.sendActivity(t('common.unknownCommand'));
+      await x.send({ type: 'message', text: t('common.unknownCommand') });
       return;
     }
     const screen: View = cmd === 'book' ? { screen: 'meetings' } : cmd === 'myBookings' ? { screen: 'bookings' } : { screen: 'prefs' };
-    const x = turnOf(this.ports, user, lang);
+    const turn = turnOf(this.ports, user, lang);
     // In a channel or group chat everyone sees the base card; only the person gets their steps.
     if (scope !== 'personal') {
       await reply(baseCard({ t, lang, userId: user.id }, user.name, screen));
       return;
     }
     try {
-      await reply(await renderView(x, screen));
+      await reply(await renderView(turn, screen));
     } catch (err) {
       this.logFailure(err, 'message');
-      await reply(errorCard(x, err));
+      await reply(errorCard(turn, err));
     }
   }
 
-  protected override async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const lang = langOf(ctx.activity.locale);
+  /** adaptiveCard/action (Action.Execute, and every refresh): the answer is the card to show. */
+  async cardAction(x: BotTurn): Promise<InvokeAnswer> {
+    const a = x.activity;
+    const lang = langOf(a.locale);
     const t = tr(lang);
-    const user = await this.userOf(ctx);
+    const user = await this.userOf(a);
     if (!user) return answer(card([text(t('common.unknownUser'), { color: 'Attention' })]));
-    const x = turnOf(this.ports, user, lang);
-    const verb = value.action?.verb ?? '';
-    const data = (value.action?.data ?? {}) as Record<string, unknown>;
-    const work = this.dispatch(x, verb, data);
+    const turn = turnOf(this.ports, user, lang);
+    const verb = a.value?.action?.verb ?? '';
+    const raw = a.value?.action?.data;
+    const data = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const work = this.dispatch(turn, verb, data);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<Card>((resolve) => {
       timer = setTimeout(() => resolve(card([text(t('common.slow'), { color: 'Warning' })])), this.deadlineMs);
@@ -173,7 +236,7 @@ export class PolkuBot extends TeamsActivityHandler {
       return answer(await Promise.race([work, late]));
     } catch (err) {
       this.logFailure(err, verb);
-      return answer(errorCard(x, err instanceof ZodError ? new DomainError('validation', 'Bad card data') : err));
+      return answer(errorCard(turn, err instanceof ZodError ? new DomainError('validation', 'Bad card data') : err));
     } finally {
       clearTimeout(timer);
       work.catch(() => undefined);
@@ -203,7 +266,7 @@ export class PolkuBot extends TeamsActivityHandler {
   }
 }
 
-const answer = (c: Card): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: CARD_CONTENT_TYPE, value: c });
+const answer = (c: Card): InvokeAnswer => ({ statusCode: 200, type: CARD_CONTENT_TYPE, value: c });
 
 /** An error for the log without its message text (which might echo input). */
 export function errId(err: unknown): Record<string, unknown> {

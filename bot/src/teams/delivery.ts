@@ -5,18 +5,17 @@
  * Channel posts carry the notice only (a notice never holds client data); reminders go to
  * personal chats only.
  */
-import type { Activity } from 'botbuilder';
-import { CardFactory } from 'botbuilder';
 import { addDays, helsinkiDate } from '../domain/calendar/index.js';
 import type { Notice } from '../domain/notices/index.js';
 import type { Digest } from '../domain/reminders/index.js';
 import type { Deps, NoticeNotifier, NoticeRecipient } from '../services/deps.js';
 import { retryScope, sendOnce, type DeliveryResult, type Outbox } from '../services/reminders/outbox.js';
 import type { ConversationRecord, ConversationRepository } from '../storage/conversation-repository.js';
+import { cardMessage } from './cards/common.js';
 import { channelNoticeCard, personalNoticeCard } from './cards/notice.js';
 import { digestCard } from './cards/reminders.js';
 import { langOf, tr } from './i18n.js';
-import type { ProactiveSender } from './proactive.js';
+import type { OutgoingMessage, ProactiveSender } from './proactive.js';
 
 type NoticeTarget = { kind: 'channel'; key: string } | { kind: 'user'; userId: string; locale?: string };
 interface NoticePayload {
@@ -36,9 +35,9 @@ export class Delivery implements NoticeNotifier {
     private readonly outbox: Outbox,
   ) {}
 
-  private async post(rec: ConversationRecord | undefined, activity: Partial<Activity>): Promise<DeliveryResult> {
+  private async post(rec: ConversationRecord | undefined, message: OutgoingMessage): Promise<DeliveryResult> {
     if (!rec) return 'unreachable';
-    const r = await this.sender.send(rec, activity);
+    const r = await this.sender.send(rec, message);
     return r.status === 'sent' ? 'sent' : r.status === 'gone' ? 'unreachable' : 'failed';
   }
 
@@ -72,19 +71,19 @@ export class Delivery implements NoticeNotifier {
     if (!notice) return 'unreachable';
     if (p.target.kind === 'channel') {
       const rec = await this.conversations.get('channel', p.target.key);
-      return this.post(rec?.failedAt ? undefined : rec, { attachments: [CardFactory.adaptiveCard(channelNoticeCard(notice))] });
+      return this.post(rec?.failedAt ? undefined : rec, cardMessage(channelNoticeCard(notice)));
     }
     const rec = await this.conversations.personal(p.target.userId);
     const lang = langOf(p.target.locale ?? rec?.locale);
     const card = personalNoticeCard(tr(lang), lang, p.target.userId, notice, { acknowledgedAt: null, inForce: true });
-    return this.post(rec, { attachments: [CardFactory.adaptiveCard(card)], summary: notice.title });
+    return this.post(rec, cardMessage(card, { summary: notice.title }));
   }
 
   /** One person's daily message, to their personal chat (never a channel). */
   async deliverDigest(d: Digest): Promise<DeliveryResult> {
     const [rec, profile] = await Promise.all([this.conversations.personal(d.userId), this.deps.users.get(d.userId)]);
     const lang = langOf(profile?.value.locale ?? rec?.locale);
-    return this.post(rec, { attachments: [CardFactory.adaptiveCard(digestCard(tr(lang), lang, d))] });
+    return this.post(rec, cardMessage(digestCard(tr(lang), lang, d)));
   }
 
   /** Retries today's and yesterday's notice sends that failed (scheduler). */

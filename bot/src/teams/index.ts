@@ -1,7 +1,7 @@
 /**
  * The Teams side of Polku, built once by compose.ts. The rest of the server sees only this
- * file's small interface (mount, notifier, background jobs); the Bot Framework SDK stays inside
- * teams/, so the move to the Microsoft 365 Agents SDK touches this folder only.
+ * file's small interface (mount, notifier, background jobs); the Teams SDK (@microsoft/teams.*)
+ * stays inside teams/.
  */
 import type express from 'express';
 import type { Config } from '../config.js';
@@ -13,11 +13,11 @@ import type { Outbox } from '../services/reminders/outbox.js';
 import type { Job } from '../services/reminders/scheduler.js';
 import type { ClaimRepository } from '../storage/claim-repository.js';
 import type { ConversationRepository } from '../storage/conversation-repository.js';
-import { createAdapter, mountBot, type BotAdapter } from './adapter.js';
+import { createBotApp, mountBot, type BotApp } from './adapter.js';
 import { PolkuBot, type BotOptions } from './bot.js';
 import { Delivery, noticeScope } from './delivery.js';
 import { livePorts } from './live-ports.js';
-import { ProactiveSender, type ProactiveOptions } from './proactive.js';
+import { ProactiveSender, teamsConnector, type ProactiveOptions } from './proactive.js';
 
 export interface TeamsParts {
   config: Config;
@@ -37,7 +37,8 @@ export interface Teams {
   jobs: Job[];
   /** Background sends started so far have finished (tests, shutdown). */
   idle(): Promise<void>;
-  adapter: BotAdapter;
+  /** The Teams SDK App behind /api/messages. */
+  bot: BotApp;
 }
 
 const DAY = 86_400_000;
@@ -45,16 +46,17 @@ const KEEP_SENDS_DAYS = 14;
 
 export function createTeams(p: TeamsParts): Teams {
   const { deps } = p;
-  const adapter = createAdapter(p.config, deps.log);
+  const botApp = createBotApp(p.config, deps.log);
   const bot = new PolkuBot(livePorts(p), deps.log, p.bot);
-  const sender = new ProactiveSender(adapter.adapter, adapter.botAppId, p.conversations, deps.log, p.proactive);
+  bot.attach(botApp.app);
+  const sender = new ProactiveSender(teamsConnector(botApp.app), p.conversations, deps.log, p.proactive);
   const outbox: Outbox = { claims: p.claims, holder: p.holder, now: () => deps.clock.now(), log: deps.log };
   const delivery = new Delivery(deps, sender, p.conversations, outbox);
   const daily = new DailyReminders(deps, outbox, (d) => delivery.deliverDigest(d));
   return {
-    adapter,
+    bot: botApp,
     notifier: delivery,
-    mount: (app) => mountBot(app, adapter, bot, { config: p.config, log: deps.log }),
+    mount: (app) => mountBot(app, botApp, { config: p.config, log: deps.log }),
     idle: () => delivery.idle(),
     jobs: [
       { name: 'dailyReminders', run: () => daily.tick() },

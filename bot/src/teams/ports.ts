@@ -1,6 +1,6 @@
 /**
  * What the bot's handlers need from the rest of Polku, as plain interfaces. live-ports.ts wires
- * them to the use cases (services/*); the TestAdapter unit tests give in-memory ones. The bot
+ * them to the use cases (services/*); the bot unit tests (tests/unit/bot-adapter.test.ts) give in-memory ones. The bot
  * never holds booking, notice or preference rules of its own: it calls these.
  */
 import type { AuthUser } from '../domain/access.js';

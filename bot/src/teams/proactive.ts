@@ -1,21 +1,51 @@
 /**
- * Proactive sends (notices, daily reminders) through continueConversationAsync. Teams limits a
+ * Proactive sends (notices, daily reminders) to a stored conversation reference, through the
+ * Teams SDK's API client (POST {serviceUrl}/v3/conversations/{id}/activities with the bot's
+ * token; teamsConnector below). Teams limits a
  * bot per conversation (about 7 messages a second) and per tenant (about 50 a second), and
  * answers 429 when they are passed; 412, 502 and 504 are transient too. So:
  * - each send waits its turn: at most one message per `conversationGapMs` to one conversation,
  *   and at most `tenantPerSecond` a second to one tenant (this instance; two instances stay
  *   under Teams' limits with the defaults);
- * - the SDK's HTTP pipeline (core-rest-pipeline) already retries 429 (honouring Retry-After)
- *   and 5xx up to three times; when a send still fails with 429/412/502/504 or a network error,
- *   this layer tries again with exponential backoff and jitter (and Retry-After), at most
- *   `maxAttempts` sends in all;
+ * - the Teams SDK's HTTP client does not retry, so this layer does: a send that fails with
+ *   429/412/500/502/503/504 or a network error is tried again with exponential backoff and
+ *   jitter, never sooner than the answer's Retry-After, at most `maxAttempts` sends in all;
  * - 403/404 (the bot was removed, the chat is gone) mark the conversation failed: it is not
  *   tried again until the bot is installed there again.
  */
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { App } from '@microsoft/teams.apps';
 import type { Logger } from 'pino';
 import type { ConversationRecord, ConversationRepository } from '../storage/conversation-repository.js';
 import { errId } from './bot.js';
+
+/** An outgoing message (Bot Framework activity of type message). */
+export interface OutgoingMessage {
+  type: 'message';
+  text?: string;
+  summary?: string;
+  attachments?: Array<{ contentType: string; content: unknown }>;
+}
+
+/** Sends one message to a stored conversation reference; throws the HTTP error as it came. */
+export interface Connector {
+  send(reference: Record<string, unknown>, message: OutgoingMessage): Promise<void>;
+}
+
+/**
+ * The Teams SDK's API client as a Connector: the reference's own service URL (Teams answers each
+ * conversation from its region), the bot as sender, the app's token (none in local mode).
+ */
+export function teamsConnector(app: Pick<App, 'api'>): Connector {
+  return {
+    async send(reference, message) {
+      const serviceUrl = reference.serviceUrl;
+      const conversation = reference.conversation as { id?: string } | undefined;
+      if (typeof serviceUrl !== 'string' || !conversation?.id) throw new Error('conversation reference without serviceUrl or conversation id');
+      const api = app.api.clone({ serviceUrl });
+      await api.conversations.activities(conversation.id).create({ ...message, from: reference.bot, conversation } as Parameters<ReturnType<typeof api.conversations.activities>['create']>[0]);
+    },
+  };
+}
 
 export type SendOutcome = { status: 'sent'; attempts: number } | { status: 'gone' | 'failed'; attempts: number; error: string };
 
@@ -39,7 +69,7 @@ export const DEFAULT_PROACTIVE: ProactiveOptions = {
   random: Math.random,
 };
 
-const RETRY = new Set([429, 412, 502, 504]);
+const RETRY = new Set([429, 412, 500, 502, 503, 504]);
 const GONE = new Set([403, 404]);
 
 function statusOf(err: unknown): number | undefined {
@@ -84,8 +114,7 @@ export class ProactiveSender {
   private readonly pacer: Pacer;
 
   constructor(
-    private readonly adapter: Pick<CloudAdapter, 'continueConversationAsync'>,
-    private readonly botAppId: string,
+    private readonly connector: Connector,
     private readonly conversations: ConversationRepository,
     private readonly log: Logger,
     opts: Partial<ProactiveOptions> = {},
@@ -95,21 +124,12 @@ export class ProactiveSender {
   }
 
   /** Sends one activity to a stored conversation, with pacing and retries. */
-  async send(rec: ConversationRecord, activity: Partial<Activity>): Promise<SendOutcome> {
-    const reference = rec.reference as unknown as Partial<ConversationReference>;
+  async send(rec: ConversationRecord, message: OutgoingMessage): Promise<SendOutcome> {
+    const reference = rec.reference as Record<string, unknown>;
     for (let attempt = 1; ; attempt++) {
       await this.pacer.wait(rec.conversationId, rec.tenantId ?? '');
       try {
-        // The adapter hands errors inside the turn to onTurnError; keep ours to decide on a retry.
-        let failure: unknown;
-        await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
-          try {
-            await ctx.sendActivity(activity);
-          } catch (err) {
-            failure = err ?? new Error('send failed');
-          }
-        });
-        if (failure) throw failure;
+        await this.connector.send(reference, message);
         return { status: 'sent', attempts: attempt };
       } catch (err) {
         const status = statusOf(err);

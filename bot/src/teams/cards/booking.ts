@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { dateTime, timeOf, type BotLang } from '../i18n.js';
 import type { BookingView, CaseChoice, MeetingChoice, StartChoice } from '../ports.js';
-import { card, choiceSet, execute, expand, heading, note, text, view, type Card, type View } from './common.js';
+import { card, choiceSet, execute, heading, note, text, view, type Card, type Element, type View } from './common.js';
 
 export const LENGTHS = [10, 20, 30] as const;
 
@@ -114,49 +114,28 @@ export function bookedCard(c: Ctx, b: BookingView, moved = false): Card {
   });
 }
 
-const BOOKINGS_TEMPLATE: Card = {
-  type: 'AdaptiveCard',
-  version: '1.5',
-  body: [
-    { type: 'TextBlock', text: '${title}', wrap: true, size: 'Medium', weight: 'Bolder' },
-    { type: 'TextBlock', $when: '${count(rows) == 0}', text: '${empty}', wrap: true },
-    {
+export function bookingsCard(c: Ctx, bookings: BookingView[], message?: string): Card {
+  // Card text is set as values (never parsed as a template), so nothing typed by people can add card elements.
+  const body: Element[] = [heading(c.t('booking.myBookingsTitle'))];
+  if (message) body.push(note(message, 'Good'));
+  if (bookings.length === 0) body.push(text(c.t('booking.noBookings')));
+  for (const b of bookings) {
+    body.push({
       type: 'Container',
-      $data: '${rows}',
       separator: true,
       items: [
-        { type: 'TextBlock', text: '${line}', wrap: true },
+        text(c.t('booking.bookingLine', { when: dateTime(c.lang, b.startsAt), count: b.lengthMinutes, caseRef: b.caseRef })),
         {
           type: 'ActionSet',
           actions: [
-            { type: 'Action.Execute', title: '${$root.moveLabel}', verb: 'view', data: { view: { screen: 'meetings', move: { meetingId: '${meetingId}', bookingId: '${bookingId}', caseId: '${caseId}', caseRef: '${caseRef}' } } } },
-            { type: 'Action.Execute', title: '${$root.cancelLabel}', verb: 'view', data: { view: { screen: 'cancelAsk', caseId: '${caseId}', bookingId: '${bookingId}' } } },
+            view(c.t('booking.move'), { screen: 'meetings', move: { meetingId: b.meetingId, bookingId: b.bookingId, caseId: b.caseId, caseRef: b.caseRef } }),
+            view(c.t('booking.cancel'), { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.bookingId }),
           ],
         },
       ],
-    },
-  ],
-  actions: [{ type: 'Action.Execute', title: '${bookLabel}', verb: 'view', data: { view: { screen: 'meetings' } } }],
-};
-
-export function bookingsCard(c: Ctx, bookings: BookingView[], message?: string): Card {
-  const expanded = expand(BOOKINGS_TEMPLATE, {
-    title: c.t('booking.myBookingsTitle'),
-    empty: c.t('booking.noBookings'),
-    moveLabel: c.t('booking.move'),
-    cancelLabel: c.t('booking.cancel'),
-    bookLabel: c.t('booking.title'),
-    rows: bookings.map((b) => ({
-      line: c.t('booking.bookingLine', { when: dateTime(c.lang, b.startsAt), count: b.lengthMinutes, caseRef: b.caseRef }),
-      meetingId: b.meetingId,
-      bookingId: b.bookingId,
-      caseId: b.caseId,
-      caseRef: b.caseRef,
-    })),
-  });
-  const body = expanded.body as Card[];
-  if (message) body.splice(1, 0, note(message, 'Good'));
-  return { ...card(body, expanded.actions as Card[], { forUser: c.userId, refresh: { screen: 'bookings' } }) };
+    });
+  }
+  return card(body, [view(c.t('booking.title'), { screen: 'meetings' })], { forUser: c.userId, refresh: { screen: 'bookings' } });
 }
 
 export function cancelAskCard(c: Ctx, b: BookingView, requestId: string): Card {

@@ -3,7 +3,7 @@
  * person carries a user-specific refresh: Teams asks the bot (verb 'view') for that person's
  * current view, so a card never shows another person's data and never goes stale.
  */
-import * as ACData from 'adaptivecards-templating';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 
 export const CARD_VERSION = '1.5';
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -58,10 +58,8 @@ export function card(body: Element[], actions: Element[] = [], opts: { forUser?:
   return c;
 }
 
-/**
- * Expands a card template (adaptivecards-templating: ${…}, $data, $when) with data. Values in
- * the data are never expanded again, so text written by people cannot inject card elements.
- */
-export function expand(template: Card, data: Record<string, unknown>): Card {
-  return new ACData.Template(template).expand({ $root: data }) as Card;
-}
+/** A card as a message attachment (Adaptive Card content type). */
+export const cardAttachment = (c: Card): { contentType: string; content: IAdaptiveCard } => ({ contentType: CARD_CONTENT_TYPE, content: c as unknown as IAdaptiveCard });
+
+/** A message carrying one card (a reply or a proactive send). */
+export const cardMessage = (c: Card, extra: { summary?: string } = {}) => ({ type: 'message' as const, attachments: [cardAttachment(c)], ...extra });

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Digest, ReminderItem, ReminderKind } from '../../domain/reminders/index.js';
 import { dateOf, dateTime, type BotLang } from '../i18n.js';
 import type { ReminderPrefs } from '../ports.js';
-import { card, execute, expand, heading, note, text, view, type Card } from './common.js';
+import { card, execute, heading, note, text, view, type Card, type Element } from './common.js';
 
 /** Most items shown in one message; the rest are counted ("…and 4 more in Polku"). */
 export const MAX_DIGEST_ITEMS = 15;
@@ -30,33 +30,21 @@ export function reminderLine(t: TFunction, lang: BotLang, it: ReminderItem): str
   return t(key, params);
 }
 
-const DIGEST_TEMPLATE: Card = {
-  type: 'AdaptiveCard',
-  version: '1.5',
-  body: [
-    { type: 'TextBlock', text: '${title}', wrap: true, size: 'Medium', weight: 'Bolder' },
-    {
-      type: 'ColumnSet',
-      $data: '${items}',
-      columns: [
-        { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: '${mark}', color: '${color}', weight: 'Bolder' }] },
-        { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: '${line}', wrap: true }] },
-      ],
-    },
-    { type: 'TextBlock', $when: '${more > 0}', text: '${moreText}', wrap: true, isSubtle: true },
-  ],
-};
-
 export function digestCard(t: TFunction, lang: BotLang, d: Digest): Card {
   const shown = d.items.slice(0, MAX_DIGEST_ITEMS);
   const more = d.items.length - shown.length;
-  const expanded = expand(DIGEST_TEMPLATE, {
-    title: t('reminders.title', { date: dateOf(lang, d.date) }),
-    items: shown.map((it) => ({ mark: it.severity === 0 ? '!' : '•', color: it.severity === 0 ? 'Attention' : 'Default', line: reminderLine(t, lang, it) })),
-    more,
-    moreText: t('reminders.more', { count: more }),
-  });
-  return card(expanded.body as Card[], [view(t('reminders.settings'), { screen: 'prefs' })]);
+  const body: Element[] = [heading(t('reminders.title', { date: dateOf(lang, d.date) }))];
+  for (const it of shown) {
+    body.push({
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: it.severity === 0 ? '!' : '•', color: it.severity === 0 ? 'Attention' : 'Default', weight: 'Bolder' }] },
+        { type: 'Column', width: 'stretch', items: [text(reminderLine(t, lang, it))] },
+      ],
+    });
+  }
+  if (more > 0) body.push(text(t('reminders.more', { count: more }), { isSubtle: true }));
+  return card(body, [view(t('reminders.settings'), { screen: 'prefs' })]);
 }
 
 export function prefsCard(t: TFunction, userId: string, prefs: ReminderPrefs, requestId: string, saved = false): Card {
