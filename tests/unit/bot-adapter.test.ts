@@ -150,7 +150,7 @@ describe('bot card actions (Teams SDK App)', () => {
     const b = await t.f.ports.sap.book(WORKER, { meetingId: 'm2', startMinute: 20, lengthMinutes: 30, caseId: 'c1' });
     const list = await t.execute('view', { view: { screen: 'bookings' } });
     expect(cardText(list)).toContain('30 min · P-2026-AAA222');
-    const ask = await t.execute('view', { view: { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.bookingId } });
+    const ask = await t.execute('view', { view: { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.id } });
     const yes = findAction(ask, (a) => a.verb === 'booking.cancel');
     const done = await t.execute('booking.cancel', yes.data);
     expect(cardText(done)).toContain('Cancelled:');
@@ -163,7 +163,7 @@ describe('bot card actions (Teams SDK App)', () => {
     const b = await t.f.ports.sap.book(WORKER, { meetingId: 'm1', startMinute: 0, lengthMinutes: 10, caseId: 'c1' });
     const list = await t.execute('view', { view: { screen: 'bookings' } });
     const move = findAction(list, (a) => a.data?.view?.move);
-    expect(move.data.view.move).toMatchObject({ meetingId: 'm1', bookingId: b.bookingId });
+    expect(move.data.view.move).toMatchObject({ meetingId: 'm1', bookingId: b.id });
     const starts = await t.execute('view', { view: { screen: 'starts', meetingId: 'm2', lengthMinutes: 10, move: move.data.view.move } });
     const confirm = findAction(starts, (a) => a.verb === 'book.confirm');
     const done = await t.execute('book.confirm', { ...confirm.data, startMinute: '30' });

@@ -47,7 +47,7 @@ export function fakePorts(now = new Date('2026-11-23T09:00:00+02:00')) {
     return m;
   };
   const view = (b: SapBooking & { caseRef: string }): BookingView => ({
-    bookingId: b.id,
+    id: b.id,
     meetingId: b.meetingId,
     caseId: b.caseId,
     caseRef: b.caseRef,
@@ -62,11 +62,11 @@ export function fakePorts(now = new Date('2026-11-23T09:00:00+02:00')) {
     newId: () => `id-${++ids}`,
     sap: {
       async meetings() {
-        return meetings.map((m) => ({ meetingId: m.id, startsAt: m.startsAt, durationMinutes: m.durationMinutes, freeMinutes: agenda(m, bookings).totals.freeMinutes }));
+        return meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, durationMinutes: m.durationMinutes, totals: { freeMinutes: agenda(m, bookings).totals.freeMinutes } }));
       },
       async meeting(_u, id) {
         const m = meeting(id);
-        return { meetingId: m.id, startsAt: m.startsAt, durationMinutes: m.durationMinutes, freeMinutes: agenda(m, bookings).totals.freeMinutes };
+        return { id: m.id, startsAt: m.startsAt, durationMinutes: m.durationMinutes, totals: { freeMinutes: agenda(m, bookings).totals.freeMinutes } };
       },
       async freeStarts(_u, id, len) {
         return freeStarts(meeting(id), bookings, len).map((s) => ({ startMinute: s.startMinute, startsAt: s.startsAt, overrunMinutes: s.overrunMinutes }));

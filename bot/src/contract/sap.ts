@@ -220,3 +220,11 @@ export const MeetingCriteriaSchema = z.object({
     }),
   ),
 });
+
+/** The signed-in worker's own cases that can be booked into SAP now (reference only, no name). */
+export const BookableCasesSchema = z.object({
+  cases: z.array(z.object({ caseId: z.string(), ref: z.string(), state: CaseState })),
+});
+export type BookableCases = z.infer<typeof BookableCasesSchema>;
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+export type FreeStarts = z.infer<typeof FreeStartsSchema>;

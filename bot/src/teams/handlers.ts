@@ -13,7 +13,8 @@ import { card, heading, note, text, view as viewAction, type Card, type View } f
 import { helpCard } from './cards/help.js';
 import { personalNoticeCard } from './cards/notice.js';
 import { mutedFromInputs, prefsCard } from './cards/reminders.js';
-import { dateTime, hasKey, timeOf, tr, type BotLang } from './i18n.js';
+import { errorKey } from './error-texts.js';
+import { dateTime, timeOf, tr, type BotLang } from './i18n.js';
 import type { BotPorts } from './ports.js';
 
 export interface Turn {
@@ -47,8 +48,7 @@ const need = <T>(v: T | undefined, field: string): T => {
 
 /** The text of an error for the person: errors.<code>, or the generic one. */
 export function errorCard(x: Pick<Turn, 't' | 'lang'>, err: unknown): Card {
-  const code = err instanceof DomainError ? err.code : 'generic';
-  const key = hasKey(x.lang, `errors.${code}`) ? `errors.${code}` : 'errors.generic';
+  const key = errorKey(err instanceof DomainError ? err.code : undefined);
   return card([text(x.t(key), { color: 'Attention' })], [viewAction(x.t('common.startOver'), { screen: 'help' })]);
 }
 

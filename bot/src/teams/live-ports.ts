@@ -1,52 +1,30 @@
 /**
- * The bot's ports wired to Polku's use cases: booking (services/sap), notices
+ * The bot's ports wired to Polku's use cases, one call each: booking (services/sap), notices
  * (services/notices), preferences (services/users). Each call goes through the same use case
- * the tab uses, with the same role, relation and access-log checks. Cases are shown by their
- * short reference only: the names the tab's lists carry are dropped here.
+ * the tab uses, with the same role, relation and access-log checks; the use cases decide what is
+ * shown and log it. The cards show cases by their short reference only: the client names the
+ * tab's lists carry (my bookings) are not passed on.
  */
-import type { AuthUser } from '../domain/access.js';
-import { hasRole } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
-import { agenda } from '../domain/sap/index.js';
 import type { Role } from '../domain/types.js';
-import { loadCase, logAccess } from '../services/case-access.js';
 import type { Deps } from '../services/deps.js';
 import { acknowledgeNotice } from '../services/notices/acknowledge-notice.js';
 import { getNotice } from '../services/notices/my-notices.js';
 import { bookSlot } from '../services/sap/book-slot.js';
+import { bookableCases } from '../services/sap/bookable-cases.js';
+import { bookableMeetings, bookableStarts, meetingSummary } from '../services/sap/bookable-meetings.js';
 import { cancelBooking } from '../services/sap/cancel-booking.js';
-import { listFreeStarts } from '../services/sap/free-starts.js';
-import { listMeetings } from '../services/sap/list-meetings.js';
-import { caseBookings, type CaseBookingRow } from '../services/sap/model.js';
+import { activeCaseBooking } from '../services/sap/case-booking.js';
 import { moveBooking } from '../services/sap/move-booking.js';
 import { myBookings } from '../services/sap/my-bookings.js';
-import { bookingsOf } from '../services/sap/slots.js';
 import { getMe } from '../services/users/get-me.js';
 import { updatePreferences } from '../services/users/update-preferences.js';
 import type { ClaimRepository } from '../storage/claim-repository.js';
 import type { ConversationRepository } from '../storage/conversation-repository.js';
-import type { BookingView, BotPorts, MeetingChoice, ReminderPrefs } from './ports.js';
+import type { BotPorts, ReminderPrefs } from './ports.js';
 
 const MEETINGS_SHOWN = 6;
 const DAYS_AHEAD = 60;
-
-const view = (b: { id: string; meetingId: string; caseId: string; caseRef: string; startMinute: number; startsAt: string; lengthMinutes: number; overrunMinutes: number }): BookingView => ({
-  bookingId: b.id,
-  meetingId: b.meetingId,
-  caseId: b.caseId,
-  caseRef: b.caseRef,
-  startMinute: b.startMinute,
-  startsAt: b.startsAt,
-  lengthMinutes: b.lengthMinutes,
-  overrunMinutes: b.overrunMinutes,
-});
-
-const fromRow = (r: CaseBookingRow, caseId: string, caseRef: string): BookingView =>
-  view({ ...r, caseId, caseRef });
-
-const requireWorker = (u: AuthUser) => {
-  if (!hasRole(u, 'Worker')) throw new DomainError('forbidden', 'Only workers book SAP slots');
-};
 
 export interface LivePortsParts {
   deps: Deps;
@@ -60,64 +38,29 @@ export interface LivePortsParts {
 
 export function livePorts(p: LivePortsParts): BotPorts {
   const { deps } = p;
-  const prefsOf = async (u: AuthUser): Promise<ReminderPrefs> => ({ kinds: (await getMe(deps, u)).reminders.kinds });
-
-  const meetingChoice = async (user: AuthUser, meetingId: string): Promise<MeetingChoice> => {
-    const m = await deps.sap.mustGetMeeting(meetingId);
-    const a = agenda(m.meeting, bookingsOf(m));
-    return { meetingId, startsAt: m.meeting.startsAt, durationMinutes: m.meeting.durationMinutes, freeMinutes: a.totals.freeMinutes };
-  };
+  const prefsOf = async (u: Parameters<typeof getMe>[1]): Promise<ReminderPrefs> => ({ kinds: (await getMe(deps, u)).reminders.kinds });
 
   return {
     now: () => deps.clock.now(),
     newId: () => deps.newId(),
     sap: {
-      async meetings(user) {
-        requireWorker(user);
-        const now = deps.clock.now().getTime();
-        const { meetings } = await listMeetings(deps, user, { days: DAYS_AHEAD });
-        return meetings
-          .filter((m) => Date.parse(m.startsAt) > now && m.totals.freeMinutes > 0)
-          .slice(0, MEETINGS_SHOWN)
-          .map((m) => ({ meetingId: m.id, startsAt: m.startsAt, durationMinutes: m.durationMinutes, freeMinutes: m.totals.freeMinutes }));
-      },
-      meeting: (user, meetingId) => meetingChoice(user, meetingId),
-      async freeStarts(user, meetingId, lengthMinutes) {
-        requireWorker(user);
-        const r = await listFreeStarts(deps, meetingId, lengthMinutes);
-        return r.starts.map((s) => ({ startMinute: s.startMinute, startsAt: s.startsAt, overrunMinutes: s.overrunMinutes }));
-      },
-      async ownCases(user) {
-        requireWorker(user);
-        const mine = (await deps.cases.listByWorker(user.id)).filter((s) => s.state === 'ASSESSMENT');
-        const found = await Promise.all(mine.map((s) => deps.cases.get(s.id)));
-        const out = [];
-        for (const f of found) {
-          if (!f || f.value.workerId !== user.id || f.value.state !== 'ASSESSMENT') continue;
-          await logAccess(deps, user, f.value, 'assignedWorker', { action: 'read', what: 'bot.bookableCases' });
-          out.push({ caseId: f.value.id, ref: f.value.ref, state: f.value.state });
-        }
-        return out.sort((a, b) => a.ref.localeCompare(b.ref));
-      },
+      meetings: async (user) => (await bookableMeetings(deps, user, { days: DAYS_AHEAD, limit: MEETINGS_SHOWN })).meetings,
+      meeting: (user, meetingId) => meetingSummary(deps, user, meetingId),
+      freeStarts: async (user, meetingId, lengthMinutes) => (await bookableStarts(deps, user, meetingId, lengthMinutes)).starts,
+      ownCases: async (user) => (await bookableCases(deps, user)).cases,
       async book(user, req) {
         const r = await bookSlot(deps, user, { meetingId: req.meetingId, caseId: req.caseId, startMinute: req.startMinute, lengthMinutes: req.lengthMinutes, ...(req.reason ? { reason: req.reason } : {}) });
-        return view(r.booking);
+        return r.booking;
       },
-      async myBookings(user) {
-        const r = await myBookings(deps, user);
-        return r.bookings.map(view);
-      },
-      async booking(user, caseId, bookingId) {
-        const { record } = await loadCase(deps, user, caseId, { action: 'read', what: 'sap.booking' });
-        const row = (await caseBookings(deps, caseId)).find((r) => r.value.id === bookingId);
-        return row && row.value.status === 'booked' ? fromRow(row.value, record.id, record.ref) : undefined;
-      },
+      // The list carries client names for the tab; chat gets the booking without them.
+      myBookings: async (user) => (await myBookings(deps, user)).bookings.map(({ clientName: _name, meetingTitle: _title, ...b }) => b),
+      booking: (user, caseId, bookingId) => activeCaseBooking(deps, user, caseId, bookingId),
       async cancel(user, meetingId, bookingId) {
         await cancelBooking(deps, user, meetingId, bookingId);
       },
       async move(user, from, to) {
         const r = await moveBooking(deps, user, from.meetingId, from.bookingId, { toMeetingId: to.meetingId, startMinute: to.startMinute, lengthMinutes: to.lengthMinutes });
-        return view(r.booking);
+        return r.booking;
       },
     },
     notices: {

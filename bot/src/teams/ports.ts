@@ -1,45 +1,27 @@
 /**
- * What the bot's handlers need from the rest of Polku, as plain interfaces. live-ports.ts wires
- * them to the use cases (services/*); the bot unit tests (tests/unit/bot-adapter.test.ts) give in-memory ones. The bot
- * never holds booking, notice or preference rules of its own: it calls these.
+ * What the bot's handlers need from the rest of Polku, as plain interfaces over the contract's
+ * DTOs (contract/*). live-ports.ts wires them to the use cases (services/*), one call each; the
+ * bot's unit tests (tests/unit/bot-adapter.test.ts) give in-memory ones. The bot never holds
+ * booking, notice or preference rules of its own, nor decides what a person may see: it calls these.
  */
 import type { AuthUser } from '../domain/access.js';
 import type { Notice } from '../domain/notices/index.js';
-import type { BookingReason, CaseState } from '../domain/types.js';
+import type { BookableCases, BookingDto, FreeStarts, MeetingSummary } from '../contract/sap.js';
+import type { BookingReason } from '../domain/types.js';
 import type { ReminderKind } from '../domain/reminders/index.js';
 import type { ConversationScope, StoredReference } from '../storage/conversation-repository.js';
 
-export interface MeetingChoice {
-  meetingId: string;
-  startsAt: string;
-  durationMinutes: number;
-  /** Unbooked minutes inside the planned time. */
-  freeMinutes: number;
-}
+/** What the booking cards show of a meeting: a part of the contract's MeetingSummary. */
+export type MeetingChoice = Pick<MeetingSummary, 'id' | 'startsAt' | 'durationMinutes'> & { totals: Pick<MeetingSummary['totals'], 'freeMinutes'> };
 
-export interface StartChoice {
-  startMinute: number;
-  startsAt: string;
-  overrunMinutes: number;
-}
+/** A free start: a part of the contract's FreeStarts. */
+export type StartChoice = Pick<FreeStarts['starts'][number], 'startMinute' | 'startsAt' | 'overrunMinutes'>;
 
-export interface CaseChoice {
-  caseId: string;
-  /** Short reference only: never a name. */
-  ref: string;
-  state: CaseState;
-}
+/** One of the worker's bookable cases (contract BookableCases): short reference only, never a name. */
+export type CaseChoice = BookableCases['cases'][number];
 
-export interface BookingView {
-  bookingId: string;
-  meetingId: string;
-  caseId: string;
-  caseRef: string;
-  startMinute: number;
-  startsAt: string;
-  lengthMinutes: number;
-  overrunMinutes: number;
-}
+/** What the booking cards show of a booking: a part of the contract's BookingDto. */
+export type BookingView = Pick<BookingDto, 'id' | 'meetingId' | 'caseId' | 'caseRef' | 'startMinute' | 'startsAt' | 'lengthMinutes' | 'overrunMinutes'>;
 
 export interface BookRequest {
   meetingId: string;

@@ -37,7 +37,7 @@ export function meetingsCard(c: Ctx, meetings: MeetingChoice[], move?: MoveOf): 
   return card(
     [titleOf(c, move), text(c.t('booking.chooseMeeting'))],
     meetings.slice(0, 6).map((m) =>
-      view(c.t('booking.meetingLine', { when: dateTime(c.lang, m.startsAt), free: m.freeMinutes }), withMove({ screen: 'length', meetingId: m.meetingId }, move)),
+      view(c.t('booking.meetingLine', { when: dateTime(c.lang, m.startsAt), free: m.totals.freeMinutes }), withMove({ screen: 'length', meetingId: m.id }, move)),
     ),
     { forUser: c.userId, refresh: v },
   );
@@ -50,8 +50,8 @@ export function lengthCard(c: Ctx, m: MeetingChoice, move?: MoveOf): Card {
       text(c.t('booking.meetingChosen', { when: dateTime(c.lang, m.startsAt) })),
       choiceSet('lengthMinutes', c.t('booking.chooseLength'), LENGTHS.map((l) => ({ title: c.t('booking.length', { count: l }), value: String(l) })), '10', c.t('common.required'), { style: 'expanded' }),
     ],
-    [view(c.t('booking.showStarts'), withMove({ screen: 'starts', meetingId: m.meetingId }, move)), view(c.t('common.back'), withMove({ screen: 'meetings' }, move))],
-    { forUser: c.userId, refresh: withMove({ screen: 'length', meetingId: m.meetingId }, move) },
+    [view(c.t('booking.showStarts'), withMove({ screen: 'starts', meetingId: m.id }, move)), view(c.t('common.back'), withMove({ screen: 'meetings' }, move))],
+    { forUser: c.userId, refresh: withMove({ screen: 'length', meetingId: m.id }, move) },
   );
 }
 
@@ -70,10 +70,10 @@ export interface StartsInput {
 }
 
 export function startsCard(c: Ctx, s: StartsInput): Card {
-  const v = withMove({ screen: 'starts', meetingId: s.meeting.meetingId, lengthMinutes: s.lengthMinutes }, s.move);
+  const v = withMove({ screen: 'starts', meetingId: s.meeting.id, lengthMinutes: s.lengthMinutes }, s.move);
   const body: Card[] = [titleOf(c, s.move), text(c.t('booking.meetingChosen', { when: dateTime(c.lang, s.meeting.startsAt) }))];
   if (s.message) body.push(note(s.message.text, s.message.color));
-  const back = view(c.t('common.back'), withMove({ screen: 'length', meetingId: s.meeting.meetingId }, s.move));
+  const back = view(c.t('common.back'), withMove({ screen: 'length', meetingId: s.meeting.id }, s.move));
   if (!s.starts.length) {
     body.push(text(c.t('booking.noStarts', { count: s.lengthMinutes })));
     return card(body, [back], { forUser: c.userId, refresh: v });
@@ -96,7 +96,7 @@ export function startsCard(c: Ctx, s: StartsInput): Card {
   const confirm = execute(
     s.move ? c.t('booking.confirmMove') : c.t('booking.confirm'),
     'book.confirm',
-    { meetingId: s.meeting.meetingId, lengthMinutes: s.lengthMinutes, requestId: s.requestId, ...(s.move ? { move: s.move } : {}) },
+    { meetingId: s.meeting.id, lengthMinutes: s.lengthMinutes, requestId: s.requestId, ...(s.move ? { move: s.move } : {}) },
     { style: 'positive' },
   );
   return card(body, [confirm, back], { forUser: c.userId, refresh: v });
@@ -110,7 +110,7 @@ export function bookedCard(c: Ctx, b: BookingView, moved = false): Card {
   if (b.overrunMinutes > 0) body.push(note(c.t('booking.overrunWarning', { overrun: b.overrunMinutes }), 'Warning'));
   return card(body, [view(c.t('booking.myBookings'), { screen: 'bookings' }), view(c.t('booking.bookAnother'), { screen: 'meetings' })], {
     forUser: c.userId,
-    refresh: { screen: 'booking', caseId: b.caseId, bookingId: b.bookingId, moved },
+    refresh: { screen: 'booking', caseId: b.caseId, bookingId: b.id, moved },
   });
 }
 
@@ -128,8 +128,8 @@ export function bookingsCard(c: Ctx, bookings: BookingView[], message?: string):
         {
           type: 'ActionSet',
           actions: [
-            view(c.t('booking.move'), { screen: 'meetings', move: { meetingId: b.meetingId, bookingId: b.bookingId, caseId: b.caseId, caseRef: b.caseRef } }),
-            view(c.t('booking.cancel'), { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.bookingId }),
+            view(c.t('booking.move'), { screen: 'meetings', move: { meetingId: b.meetingId, bookingId: b.id, caseId: b.caseId, caseRef: b.caseRef } }),
+            view(c.t('booking.cancel'), { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.id }),
           ],
         },
       ],
@@ -142,9 +142,9 @@ export function cancelAskCard(c: Ctx, b: BookingView, requestId: string): Card {
   return card(
     [heading(c.t('booking.myBookingsTitle')), text(c.t('booking.cancelAsk', { when: dateTime(c.lang, b.startsAt), caseRef: b.caseRef }))],
     [
-      execute(c.t('booking.cancelYes'), 'booking.cancel', { meetingId: b.meetingId, caseId: b.caseId, bookingId: b.bookingId, requestId }, { style: 'destructive' }),
+      execute(c.t('booking.cancelYes'), 'booking.cancel', { meetingId: b.meetingId, caseId: b.caseId, bookingId: b.id, requestId }, { style: 'destructive' }),
       view(c.t('common.back'), { screen: 'bookings' }),
     ],
-    { forUser: c.userId, refresh: { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.bookingId } },
+    { forUser: c.userId, refresh: { screen: 'cancelAsk', caseId: b.caseId, bookingId: b.id } },
   );
 }
