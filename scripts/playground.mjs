@@ -8,18 +8,21 @@
  * Who you are in the Playground: PLAYGROUND_USER (default demo-worker-aino), one of the demo
  * users, written into the Playground's .m365agentsplayground.yml as the current user's
  * aadObjectId, so Polku knows your roles. Options: PORT (Polku, default 3978),
- * PLAYGROUND_PORT (default 56150), PLAYGROUND_VERSION (default 0.2.28).
+ * PLAYGROUND_PORT (default 56150, passed as -p), PLAYGROUND_VERSION (default 0.2.28). The config
+ * it writes is built by playground-config.mjs (the Playground's config schema 0.1.1).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { playgroundConfig, playgroundYaml } from './playground-config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.PORT ?? '3978';
 const endpoint = `http://localhost:${port}/api/messages`;
 const version = process.env.PLAYGROUND_VERSION ?? '0.2.28';
 const user = process.env.PLAYGROUND_USER ?? 'demo-worker-aino';
+const playgroundPort = process.env.PLAYGROUND_PORT ?? '56150';
 
 const health = await fetch(`http://localhost:${port}/api/health`).then((r) => r.json()).catch(() => null);
 if (!health) {
@@ -35,29 +38,27 @@ if (!me) {
 
 const dir = path.join(root, '.data', 'playground');
 mkdirSync(dir, { recursive: true });
-const tenant = '00000000-0000-4000-8000-000000000001';
-const person = (u, i) => `  - id: user-${i}\n    name: ${u.name}\n    aadObjectId: ${u.id}\n`;
-writeFileSync(
-  path.join(dir, '.m365agentsplayground.yml'),
-  [
-    'version: "0.0.1"',
-    `tenantId: ${tenant}`,
-    'bot:',
-    '  id: 00000000-0000-4000-8000-000000000011',
-    '  name: Polku',
-    'currentUser:',
-    '  id: user-0',
-    `  name: ${me.name}`,
-    `  aadObjectId: ${me.id}`,
-    'users:',
-    ...users.users.filter((u) => u.id !== me.id).map((u, i) => person(u, i + 1).trimEnd()),
-    '',
-  ].join('\n'),
-);
-console.log(`Agents Playground → ${endpoint} as ${me.name} (${me.roles.join(', ')}). Type "ohje", "varaa" or "omat varaukset".`);
-const child = spawn('npx', ['--yes', `@microsoft/m365agentsplayground@${version}`, '-e', endpoint, '-c', 'msteams', '--disable-telemetry'], {
+let config;
+try {
+  config = playgroundConfig(me, users.users);
+} catch (err) {
+  console.error(`Cannot write the Playground's config: ${err.message}`);
+  process.exit(1);
+}
+writeFileSync(path.join(dir, '.m365agentsplayground.yml'), playgroundYaml(config));
+const address = `http://localhost:${playgroundPort}`;
+console.log(`Agents Playground ${version} → ${endpoint} as ${me.name} (${me.roles.join(', ')}).`);
+console.log(`Open ${address} (the Playground opens it too). Type "ohje", "varaa" or "omat varaukset". The Playground sends locale en-US, so the bot answers in English.`);
+const child = spawn('npx', ['--yes', `@microsoft/m365agentsplayground@${version}`, '-e', endpoint, '-c', 'msteams', '-p', playgroundPort, '--disable-telemetry'], {
   cwd: dir,
   stdio: 'inherit',
   env: { ...process.env, BOT_ENDPOINT: endpoint },
 });
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('error', (err) => {
+  console.error(`Could not start the Playground with npx: ${err.message}`);
+  process.exit(1);
+});
+child.on('exit', (code, signal) => {
+  if (code) console.error(`The Playground stopped with exit code ${code}. Its log: ${path.join(dir, 'devTools', 'm365agentsplayground.log')}; its config: ${path.join(dir, '.m365agentsplayground.yml')}`);
+  process.exit(code ?? (signal ? 1 : 0));
+});
