@@ -224,3 +224,33 @@ describe('bot card actions (Teams SDK App)', () => {
     expect(t.f.saved[0]).toMatchObject({ scope: 'personal', key: WORKER.id, conversationId: t.conv, locale: 'fi-FI' });
   });
 });
+
+describe('bot credentials (Teams SDK App)', () => {
+  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+  const BOT = '00000000-0000-4000-8000-0000000000b0';
+  const TENANT = '00000000-0000-4000-8000-00000000beef';
+
+  it('single tenant: client secret and tenant from config; requests are authenticated', () => {
+    const b = createBotApp(loadConfig({ ...base, BOT_ID: BOT, BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: TENANT, BOT_TYPE: 'SingleTenant' }), silent);
+    expect(b.authenticated).toBe(true);
+    expect(b.app.credentials).toEqual({ clientId: BOT, clientSecret: 'not-a-real-secret', tenantId: TENANT });
+  });
+
+  it('user-assigned managed identity: no secret, the identity is the bot id', () => {
+    const b = createBotApp(loadConfig({ ...base, BOT_ID: BOT, BOT_TENANT_ID: TENANT, BOT_TYPE: 'UserAssignedMSI' }), silent);
+    expect(b.app.credentials).toEqual({ clientId: BOT, tenantId: TENANT });
+  });
+
+  it('without BOT_ID: no credentials (local mode), whatever CLIENT_ID the environment has', () => {
+    process.env.CLIENT_ID = 'from-the-environment';
+    process.env.CLIENT_SECRET = 'from-the-environment';
+    try {
+      const b = createBotApp(config, silent);
+      expect(b.authenticated).toBe(false);
+      expect(b.app.credentials).toBeUndefined();
+    } finally {
+      delete process.env.CLIENT_ID;
+      delete process.env.CLIENT_SECRET;
+    }
+  });
+});

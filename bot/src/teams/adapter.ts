@@ -73,7 +73,7 @@ export function createBotApp(config: Config, log: Logger): BotApp {
     // Explicit values (empty when absent) so the SDK never falls back to CLIENT_ID / CLIENT_SECRET /
     // TENANT_ID from the environment: config.ts is the one place credentials come from.
     clientId: config.BOT_ID ?? '',
-    clientSecret: msi ? undefined : (config.BOT_PASSWORD ?? ''),
+    clientSecret: msi ? '' : (config.BOT_PASSWORD ?? ''),
     // A user-assigned managed identity whose client id is the bot's id.
     ...(msi && config.BOT_ID ? { managedIdentityClientId: config.BOT_ID } : {}),
     tenantId: config.BOT_TYPE === 'MultiTenant' ? '' : (config.BOT_TENANT_ID ?? ''),
