@@ -50,6 +50,10 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 90_000,
+          // vitest 5 races an expect.poll callback against the poll timeout (vitest 4 let a
+          // callback that waits by itself, e.g. a Playwright locator call, run to its end), so the
+          // 1 s default would cut short the "eventually" these tests mean on a busy machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
       {
