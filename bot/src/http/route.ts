@@ -5,7 +5,23 @@
  */
 import type { z } from 'zod';
 import type { Role } from '../domain/types.js';
-import type { AuthUser } from '../domain/access.js';
+import type { AccessMode, AccessSubject, AuthUser } from '../domain/access.js';
+
+/**
+ * What a client-data route needs (docs/ACCESS.md). The use case enforces it through loadCase /
+ * loadCaseToChange; the route declares it so the authorisation matrix is generated from the
+ * same table, and a client-data route without a declaration fails the run.
+ *   case    one case: the table decides by relation, role, part, read/write and window;
+ *   list    a list (agenda, queue, my cases…): the role is enough, a listed case names its client
+ *           only to a relation that may read `subject`, and each such case is logged;
+ *   intake  registering or looking up a person: the worker's role is enough, every match logged;
+ *   audit   the admin's access-log queries (logged with the relation `audit`).
+ */
+export type RouteAccess =
+  | { kind: 'case'; subject: AccessSubject; mode: AccessMode }
+  | { kind: 'list'; subject: AccessSubject }
+  | { kind: 'intake' }
+  | { kind: 'audit' };
 import type { Deps } from '../services/deps.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -55,6 +71,8 @@ export interface RouteDef<
   produces?: string;
   /** Touches client data (so the matrix test expects relation checks and access-log rows). */
   clientData?: boolean;
+  /** Required when clientData: what the route needs of a case (see RouteAccess). */
+  access?: RouteAccess;
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, z.infer<H>>) => Promise<RouteResult>;
 }
 
