@@ -5,23 +5,10 @@
  */
 import type { z } from 'zod';
 import type { Role } from '../domain/types.js';
-import type { AccessMode, AccessSubject, AuthUser } from '../domain/access.js';
+import type { ActionAccess, AuthUser } from '../domain/access.js';
 
-/**
- * What a client-data route needs (docs/ACCESS.md). The use case enforces it through loadCase /
- * loadCaseToChange; the route declares it so the authorisation matrix is generated from the
- * same table, and a client-data route without a declaration fails the run.
- *   case    one case: the table decides by relation, role, part, read/write and window;
- *   list    a list (agenda, queue, my cases…): the role is enough, a listed case names its client
- *           only to a relation that may read `subject`, and each such case is logged;
- *   intake  registering or looking up a person: the worker's role is enough, every match logged;
- *   audit   the admin's access-log queries (logged with the relation `audit`).
- */
-export type RouteAccess =
-  | { kind: 'case'; subject: AccessSubject; mode: AccessMode }
-  | { kind: 'list'; subject: AccessSubject }
-  | { kind: 'intake' }
-  | { kind: 'audit' };
+/** What a client-data route needs (docs/ACCESS.md): enforced by loadCase / loadCaseToChange, declared here for the generated matrix. */
+export type RouteAccess = ActionAccess;
 import type { Deps } from '../services/deps.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';

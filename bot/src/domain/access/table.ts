@@ -183,19 +183,43 @@ export interface AccessNeed {
 }
 
 /**
- * The bot's actions over client data (the chat protocol), each with its roles and need, in the
- * same table the routes use. `caseBound` false: the action lists the person's own cases (a
- * role is enough, each listed case is logged with the assignedWorker relation).
+ * What an HTTP route or a bot action needs (docs/ACCESS.md "Routes and bot actions"):
+ *   case    one case: the table decides by relation, role, part, read/write and window;
+ *   list    a list (agenda, queue, my cases…): the role is enough; a listed case names its client
+ *           only to a relation that may read `subject`, and each such case is logged;
+ *   intake  registering or looking up a person: the worker's role, every match logged;
+ *   audit   the admin's access-log queries;
+ *   none    no client data.
+ */
+export type ActionAccess =
+  | { kind: 'case'; subject: AccessSubject; mode: AccessMode }
+  | { kind: 'list'; subject: AccessSubject }
+  | { kind: 'intake' }
+  | { kind: 'audit' }
+  | { kind: 'none' };
+
+const NONE = { kind: 'none' } as const;
+
+/**
+ * The bot's actions (the chat protocol; `BOT_ACTIONS` in teams/ports.ts lists them), each with
+ * the roles it serves and what it needs, in the same vocabulary as the routes. A bot action
+ * without a row here fails tests/unit/access.test.ts.
  */
 export const BOT_ACCESS = {
-  book: { roles: ['Worker'], need: { subject: 'sap.booking', mode: 'write' }, caseBound: true },
-  move: { roles: ['Worker'], need: { subject: 'sap.booking.move', mode: 'write' }, caseBound: true },
-  cancel: { roles: ['Worker'], need: { subject: 'sap.booking.cancel', mode: 'write' }, caseBound: true },
-  myBookings: { roles: ['Worker'], need: { subject: 'sap.booking', mode: 'read' }, caseBound: false },
+  'sap.meetings': { roles: ['Worker'], access: NONE },
+  'sap.meeting': { roles: ['Worker'], access: NONE },
+  'sap.freeStarts': { roles: ['Worker'], access: NONE },
+  /** The person's own cases that can be booked: each listed case logged (assignedWorker). */
+  'sap.ownCases': { roles: ['Worker'], access: { kind: 'list', subject: 'sap.booking' } },
+  'sap.book': { roles: ['Worker'], access: { kind: 'case', subject: 'sap.booking', mode: 'write' } },
+  'sap.myBookings': { roles: ['Worker'], access: { kind: 'list', subject: 'sap.booking' } },
+  'sap.booking': { roles: ['Worker'], access: { kind: 'case', subject: 'sap.booking', mode: 'read' } },
+  'sap.move': { roles: ['Worker'], access: { kind: 'case', subject: 'sap.booking.move', mode: 'write' } },
+  'sap.cancel': { roles: ['Worker'], access: { kind: 'case', subject: 'sap.booking.cancel', mode: 'write' } },
   /** Acknowledging a notice: no client data; the notice's audience decides. */
-  acknowledge: { roles: 'anyUser', need: null, caseBound: false },
-  /** Reminder preferences: the person's own settings. */
-  reminders: { roles: 'anyUser', need: null, caseBound: false },
-  help: { roles: 'anyUser', need: null, caseBound: false },
-} as const satisfies Record<string, { roles: readonly Role[] | 'anyUser'; need: AccessNeed | null; caseBound: boolean }>;
+  'notices.get': { roles: 'anyUser', access: NONE },
+  'notices.acknowledge': { roles: 'anyUser', access: NONE },
+  'people.reminderPrefs': { roles: 'anyUser', access: NONE },
+  'people.setMuted': { roles: 'anyUser', access: NONE },
+} as const satisfies Record<string, { roles: readonly Role[] | 'anyUser'; access: ActionAccess }>;
 export type BotAccessKey = keyof typeof BOT_ACCESS;
