@@ -17,11 +17,13 @@ const common = (c: CaseRecord) => ({
   state: c.state,
   language: c.language,
   municipality: c.municipality,
+  urgent: c.urgent,
+  pendingAt: c.pendingAt,
   client: { firstName: c.client.firstName, lastName: c.client.lastName },
 });
 
 export function meetingView(c: CaseRecord) {
-  return { ...common(c), urgent: c.urgent, ...(c.service ? { service: c.service } : {}), workerId: c.workerId, workerName: c.workerName };
+  return { ...common(c), ...(c.service ? { service: c.service } : {}), workerId: c.workerId, workerName: c.workerName };
 }
 
 export function mailingView(c: CaseRecord) {
@@ -35,9 +37,7 @@ export function mailingView(c: CaseRecord) {
 export function placingView(c: CaseRecord) {
   return {
     ...common(c),
-    urgent: c.urgent,
     lawGroups: c.lawGroups,
-    pendingAt: c.pendingAt,
     ...(c.service ? { service: c.service } : {}),
     ...(c.unitId ? { unitId: c.unitId } : {}),
     ...(c.firstDecidedOn ? { firstDecidedOn: c.firstDecidedOn } : {}),
