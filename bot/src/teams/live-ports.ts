@@ -9,7 +9,7 @@ import { hasRole } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import { agenda } from '../domain/sap/index.js';
 import type { Role } from '../domain/types.js';
-import { loadCase, logAccess } from '../services/case-access.js';
+import { loadCase, logAccess, withAccessScope } from '../services/case-access.js';
 import type { Deps } from '../services/deps.js';
 import { acknowledgeNotice } from '../services/notices/acknowledge-notice.js';
 import { getNotice } from '../services/notices/my-notices.js';
@@ -100,7 +100,10 @@ export function livePorts(p: LivePortsParts): BotPorts {
         return out.sort((a, b) => a.ref.localeCompare(b.ref));
       },
       async book(user, req) {
-        const r = await bookSlot(deps, user, { meetingId: req.meetingId, caseId: req.caseId, startMinute: req.startMinute, lengthMinutes: req.lengthMinutes, ...(req.reason ? { reason: req.reason } : {}) });
+        // Changes are logged with their outcome when the action ends (services/case-access.ts).
+        const r = await withAccessScope(deps, () =>
+          bookSlot(deps, user, { meetingId: req.meetingId, caseId: req.caseId, startMinute: req.startMinute, lengthMinutes: req.lengthMinutes, ...(req.reason ? { reason: req.reason } : {}) }),
+        );
         return view(r.booking);
       },
       async myBookings(user) {
@@ -113,10 +116,12 @@ export function livePorts(p: LivePortsParts): BotPorts {
         return row && row.value.status === 'booked' ? fromRow(row.value, record.id, record.ref) : undefined;
       },
       async cancel(user, meetingId, bookingId) {
-        await cancelBooking(deps, user, meetingId, bookingId);
+        await withAccessScope(deps, () => cancelBooking(deps, user, meetingId, bookingId));
       },
       async move(user, from, to) {
-        const r = await moveBooking(deps, user, from.meetingId, from.bookingId, { toMeetingId: to.meetingId, startMinute: to.startMinute, lengthMinutes: to.lengthMinutes });
+        const r = await withAccessScope(deps, () =>
+          moveBooking(deps, user, from.meetingId, from.bookingId, { toMeetingId: to.meetingId, startMinute: to.startMinute, lengthMinutes: to.lengthMinutes }),
+        );
         return view(r.booking);
       },
     },
