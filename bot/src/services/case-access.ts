@@ -73,11 +73,25 @@ export async function loadCaseToChange(
   access: { action: AccessAction; what: AccessSubject },
 ): Promise<LoadedCase> {
   const loaded = await load(deps, user, caseId, access.what, 'write');
-  const entry = entryOf(deps, user, loaded.record, loaded.relation, access);
+  await logChange(deps, user, loaded.record, loaded.relation, access);
+  return loaded;
+}
+
+/**
+ * A change to log when the request ends, with its outcome (for changes allowed by a rule other
+ * than the table, e.g. a worker taking an unassigned case from the intake inbox).
+ */
+export async function logChange(
+  deps: Deps,
+  user: AuthUser,
+  c: Pick<CaseRecord, 'id' | 'clientId'>,
+  relation: Relation,
+  access: { action: AccessAction; what: string },
+): Promise<void> {
+  const entry = entryOf(deps, user, c, relation, access);
   const scope = scopes.getStore();
   if (scope) scope.pending.set(`${entry.clientId}|${entry.caseId}|${entry.action}|${entry.what}`, entry);
   else await deps.accessLog.record(entry);
-  return loaded;
 }
 
 function entryOf(
