@@ -202,7 +202,9 @@ export function createApp(parts: ServerParts): express.Express {
   app.use(async (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const p = toProblem(err, deps, req);
     // A refused request on a client-data route: the security event log (no client identifiers).
-    const r = isSecurityRefusal(p.status) ? clientRoute(req) : undefined;
+    // 404: only a case that is not there (probing ids), not e.g. an assessment not yet started.
+    const missingPart = p.status === 404 && err instanceof DomainError && err.details.resource !== undefined && err.details.resource !== 'case';
+    const r = isSecurityRefusal(p.status) && !missingPart ? clientRoute(req) : undefined;
     if (r && isSecurityRefusal(p.status)) {
       const event = {
         at: deps.clock.now().toISOString(),
