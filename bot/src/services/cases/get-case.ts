@@ -16,7 +16,16 @@ export async function getCase(deps: Deps, user: AuthUser, caseId: string) {
   if (view !== 'case')
     return {
       version,
-      body: { case: viewOf(record, view), view, relation, clocks: view === 'placing' ? clocksOf(deps, record) : [], timeline: [], contacts: [], allowedActions: [] },
+      body: {
+        case: viewOf(record, view),
+        view,
+        relation,
+        clocks: view === 'placing' ? clocksOf(deps, record) : [],
+        timeline: [],
+        contacts: [],
+        // The workflow's next steps (no client data); the table still decides who may take them.
+        allowedActions: allowedActions(record.state, record.decisionResult),
+      },
     };
   const [timeline, contacts] = await Promise.all([deps.cases.timeline(caseId), deps.cases.contacts(caseId)]);
   return {
