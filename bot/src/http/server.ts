@@ -213,7 +213,11 @@ export function createApp(parts: ServerParts): express.Express {
         status: p.status,
         code: p.code ?? 'refused',
       };
-      await recordRefusal(deps, event, securityLink).catch((e) => deps.log.error({ err: e, route: event.route }, 'could not write the security event log'));
+      const written = recordRefusal(deps, event, securityLink).catch((e) => deps.log.error({ err: e, route: event.route }, 'could not write the security event log'));
+      // Answered once written, or after 2 s at most (storage slow or down: the write goes on alone).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([written, new Promise<void>((r) => (timer = setTimeout(r, 2_000)))]);
+      clearTimeout(timer);
     }
     if (res.headersSent) return; // e.g. the deadline answered first; the failure is logged above when unexpected
     sendProblem(res, p);
