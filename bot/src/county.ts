@@ -33,6 +33,13 @@ export const CountyConfigSchema = z.object({
     dailyAtHour: z.number().int().min(0).max(23),
     noticeReminderWorkingDays: z.number().int().min(1).max(30),
   }),
+  /** docs/ACCESS.md: how long meeting members read a case after the meeting; refusal bursts. */
+  access: z
+    .object({
+      sapMeetingDays: z.number().int().min(0).max(90).default(14),
+      refusalBurst: z.object({ count: z.number().int().min(2).max(1000), minutes: z.number().int().min(1).max(1440) }).default({ count: 20, minutes: 10 }),
+    })
+    .default({ sapMeetingDays: 14, refusalBurst: { count: 20, minutes: 10 } }),
 });
 
 export type CountyConfig = z.infer<typeof CountyConfigSchema>;

@@ -133,5 +133,10 @@ describe('booking a SAP slot in chat', () => {
     expect(p!.bookings).toHaveLength(1);
     const inSap = (await Promise.all(cases.map((c) => s.composed.deps.cases.get(c.caseId)))).filter((c) => c!.value.state === 'SAP');
     expect(inSap).toHaveLength(1);
+    // The access log records what happened (docs/ACCESS.md): one booking done; the others' attempts carry their outcome.
+    const records = await Promise.all(cases.map((c) => s.composed.deps.cases.get(c.caseId)));
+    const rows = (await Promise.all(records.map((r) => s.composed.deps.accessLog.forClient(r!.value.clientId)))).flat().filter((e) => e.what === 'sap.booking' && e.action === 'update');
+    expect(rows.filter((e) => e.outcome === undefined)).toHaveLength(1);
+    expect(rows.filter((e) => e.outcome !== undefined).map((e) => e.outcome)).toEqual(Array(19).fill('slot.taken'));
   });
 });

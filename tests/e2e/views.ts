@@ -116,6 +116,7 @@ export function describeOtherRoleViews(get: () => PathState, o: PathOptions): vo
     const a = await as(USERS.admin);
     await a.go('/audit');
     await a.page.getByTestId('audit-day').waitFor();
+    await a.page.getByTestId('audit-security').waitFor();
     await a.check(shot('audit'));
     await a.close();
     const o = await as(USERS.organiser);

@@ -1,13 +1,19 @@
 /**
  * The authorisation matrix: every route of allRoutes × every role × with / without a relation to
- * the case, against the one table in authz-matrix.ts. A route missing from the table fails the
- * run. Callers are Entra-shaped tokens carrying exactly one role each, so a result never depends
- * on a second role; "with relation" callers are the demo staff the fixture cases are tied to.
+ * the case. A route missing from the table in authz-matrix.ts fails the run. Callers are
+ * Entra-shaped tokens carrying exactly one role each, so a result never depends on a second
+ * role; "with relation" callers are the demo staff the fixture cases are tied to.
+ *
+ * Generated from the access table: for a route on one case, the expectation is the domain's
+ * `authorise` (bot/src/domain/access) over the fixture case's stored facts, the caller, the
+ * route's declared need (subject, read or write) and the test clock. The same for the client
+ * named on agendas and minutes (their declared subject).
  *
  * Denied: 403 problem+json with a forbidden code, no access-log row, nothing written. Allowed:
  * past authorisation (a schema-valid request; a stale version makes writes answer 412). Never
  * 5xx. Client identity (henkilötunnus, name) never reaches a person without a relation, and never
- * a supervisor, organiser or admin.
+ * a supervisor, organiser or admin; a view of the case (mailing, placing, meeting) never carries
+ * the henkilötunnus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../bot/src/http/routes/index.js';
@@ -18,7 +24,11 @@ import { caseReadyForSap, casesAtSapOutcome } from '../support/decision-helpers.
 import { APP_ID_URI, CLIENT_ID, startFakeEntra, TENANT, type FakeEntra } from '../support/entra.js';
 import { testHetu, USERS } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { FIXTURE_RELATIONS, MATRIX, type FixtureCase, type FixtureKey, type Fixtures, type Row } from './authz-matrix.js';
+import { MATRIX, type FixtureCase, type FixtureKey, type Fixtures, type Row } from './authz-matrix.js';
+import { authorise, type CasePart } from '../../bot/src/domain/access.js';
+import type { CaseRecord } from '../../bot/src/domain/cases/model.js';
+import type { RouteDef } from '../../bot/src/http/route.js';
+import { loadCounty } from '../../bot/src/county.js';
 
 const FORBIDDEN = ['forbidden', 'case.notAssigned', 'booking.notOwn', 'meeting.notMember', 'notice.notInAudience'];
 const NO_CLIENT_DATA: Role[] = ['Supervisor', 'Organiser', 'Admin'];
@@ -50,25 +60,23 @@ async function tokenFor(role: Role, related: boolean): Promise<string> {
   return t;
 }
 
-/** What the table expects of one call. */
-function expected(row: Row, role: Role, related: boolean, on?: FixtureKey): 'allow' | 'deny' | 'limited' {
-  if (row.roles !== 'all' && !row.roles.includes(role)) return 'deny';
-  const holders = on ? FIXTURE_RELATIONS[on][related ? 'rel' : 'unrel'] : [];
-  switch (row.access) {
-    case 'role':
-    case 'audience':
-      return 'allow';
-    case 'limited':
-      return holders.includes(role) ? 'allow' : 'limited';
-    case 'relation':
-      return holders.includes(role) ? 'allow' : 'deny';
-    case 'assigned':
-      return role === 'Worker' && related && holders.includes('Worker') ? 'allow' : 'deny';
-    case 'assignedOrLead':
-      return (role === 'Worker' && related && holders.includes('Worker')) || (role === 'LeadSocialWorker' && holders.includes(role)) ? 'allow' : 'deny';
-    case 'member':
-      return related && holders.includes(role) ? 'allow' : 'deny';
+const SAP_DAYS = loadCounty().access.sapMeetingDays;
+const PARTIAL_VIEWS: readonly CasePart[] = ['meetingView', 'mailing', 'placing', 'assessmentSummary'];
+const callerOf = (role: Role, related: boolean) => ({ id: related ? RELATED[role] : `mx-${role.toLowerCase()}`, name: 'x', roles: [role] });
+
+/** What the access table (case routes, agenda and minutes) or the row (other routes) expects of one call. */
+function expected(route: RouteDef, row: Row, role: Role, related: boolean, rec?: CaseRecord): { want: 'allow' | 'deny' | 'limited'; part?: CasePart } {
+  const a = route.access;
+  const ctx = { now: s.clock.now().toISOString(), sapAccessDays: SAP_DAYS };
+  if (a?.kind === 'case') {
+    if (route.roles !== 'anyUser' && !route.roles.includes(role)) return { want: 'deny' };
+    const d = authorise(callerOf(role, related), rec!, { subject: a.subject, mode: a.mode }, ctx);
+    return d.ok ? { want: 'allow', part: d.part } : { want: 'deny' };
   }
+  if (row.roles !== 'all' && !row.roles?.includes(role)) return { want: 'deny' };
+  if (row.access === 'limited' && a?.kind === 'list' && rec)
+    return authorise(callerOf(role, related), rec, { subject: a.subject, mode: 'read' }, ctx).ok ? { want: 'allow' } : { want: 'limited' };
+  return { want: 'allow' };
 }
 
 async function call(method: string, path: string, token: string, req: ReturnType<NonNullable<Row['req']>>) {
@@ -187,8 +195,10 @@ describe('authorisation matrix', () => {
     expect(missing, 'routes without a row in tests/integration/authz-matrix.ts').toEqual([]);
     expect(stale, 'rows in authz-matrix.ts for routes that no longer exist').toEqual([]);
     for (const [k, row] of Object.entries(MATRIX)) {
-      const caseRoute = /:caseId/.test(k) || row.access !== 'role';
-      if (caseRoute && row.access !== 'audience') expect(row.on?.length, `${k} needs fixture cases (on)`).toBeGreaterThan(0);
+      const route = allRoutes.find((r) => keyOf(r) === k);
+      if (route?.access?.kind === 'case' || row.access === 'limited') expect(row.on?.length, `${k} needs fixture cases (on)`).toBeGreaterThan(0);
+      if (route?.access?.kind !== 'case') expect(row.access, `${k}: a route that is not on one case says who may call it`).toBeDefined();
+      if (route?.clientData) expect(route.access, `${k}: a client-data route declares its need (access)`).toBeDefined();
     }
   });
 
@@ -201,7 +211,8 @@ describe('authorisation matrix', () => {
       for (const on of row.on ?? [undefined]) {
         const c = on ? fx.cases[on] : undefined;
         const req = row.req?.(fx, c) ?? {};
-        const plan = ROLES.flatMap((role) => [true, false].map((related) => ({ role, related, want: expected(row, role, related, on) })));
+        const rec = c ? (await s.composed.deps.cases.mustGet(c.caseId)).value : undefined;
+        const plan = ROLES.flatMap((role) => [true, false].map((related) => ({ role, related, ...expected(route, row, role, related, rec) })));
         const check = async (p: (typeof plan)[number]) => {
           const r = await call(route.method.toUpperCase(), route.path, await tokenFor(p.role, p.related), req);
           const who = `${on ? `${on} ` : ''}${p.related ? 'related' : 'unrelated'} ${p.role}`;
@@ -213,6 +224,10 @@ describe('authorisation matrix', () => {
             if (r.status === 401 || r.status === 403) problems.push(`${who}: expected access, got ${r.status} ${r.body.code ?? ''}`);
             if (r.status === 400 && r.body.code === 'validation') problems.push(`${who}: the table's request is not schema-valid: ${r.text.slice(0, 300)}`);
           }
+          // A view of the case (or the assessment summary) never carries the henkilötunnus.
+          if (p.want === 'allow' && p.part && PARTIAL_VIEWS.includes(p.part) && route.access?.kind === 'case' && ['case', 'assessment'].includes(route.access.subject))
+            for (const k of Object.keys(fx.cases) as FixtureKey[])
+              if (fx.cases[k].hetu && r.text.includes(fx.cases[k].hetu)) problems.push(`${who}: the ${p.part} view holds the henkilötunnus of the ${k} client`);
           // Identity never reaches someone without a relation, nor the roles that never see client data.
           if (p.want !== 'allow' || NO_CLIENT_DATA.includes(p.role)) {
             for (const k of Object.keys(fx.cases) as FixtureKey[]) {

@@ -1,23 +1,20 @@
 /**
- * THE authorisation table: one row per API route (METHOD path, exactly as in allRoutes). The
- * test (authz-matrix.test.ts) runs every row × every role × with / without a relation to the case
- * and fails when a route of allRoutes has no row here — so a new route cannot be forgotten.
+ * The authorisation matrix's fixtures: one row per API route (METHOD path, exactly as in
+ * allRoutes). The test (authz-matrix.test.ts) runs every row × every role × with / without a
+ * relation to the case, and fails when a route of allRoutes has no row here.
  *
- * A row says who may call the route, written from the SPEC (not read from the route's own
- * `roles`, so a too-wide route is caught):
+ * Routes on one case (`access: { kind: 'case', … }` in the route) take their expectation from
+ * THE access table (bot/src/domain/access/table.ts, docs/ACCESS.md): the test computes it with
+ * the domain's `authorise` over the fixture case's stored facts, the caller and the test clock —
+ * so the matrix is generated from the same table that loadCase enforces. Their rows here give
+ * only the fixture cases (`on`) and a schema-valid request (`req`).
+ *
+ * Other routes (no client data, lists, intake, audit) say who may call them, written from the
+ * SPEC (not read from the route's own `roles`, so a too-wide route is caught):
  *   roles   the roles whose task needs the route ('all' = any signed-in person);
- *   access  how a person of those roles gets in:
- *     role            the role is enough (no client data, or lists of one's own);
- *     relation        the role AND a relation to the case (SPEC "Who uses it": assigned worker,
- *                     SAP member where the case is on the agenda, the deciding lead social
- *                     worker, coordinator for decided/queued/placed cases, secretary for
- *                     decisions to post);
- *     assigned        only the case's assigned worker (own cases: assessment, SAP bookings);
- *     assignedOrLead  the assigned worker, or a lead social worker with a relation (decisions);
- *     member          a member of the SAP meeting (the chair records outcomes);
- *     audience        the notice's audience (and supervisors);
- *     limited         the role is enough, but client identity only with a relation (agenda, minutes);
- *   on      the fixture cases to run against (case routes), see FIXTURE_RELATIONS;
+ *   access  role      the role is enough (no client data, or lists of one's own);
+ *           audience  the notice's audience (and supervisors);
+ *           limited   the role is enough, but client identity only with a relation (agenda, minutes);
  *   req     a schema-valid request. Writes send a stale `version` where they take one, so an
  *           allowed call answers 412 (authorised, nothing written) and the fixtures stay put.
  */
@@ -25,7 +22,7 @@ import { contactBody } from '../support/factories.js';
 import type { Role } from '../../bot/src/domain/types.js';
 
 export type FixtureKey = 'received' | 'assessment' | 'sap' | 'sapDraft' | 'toCancel' | 'decided' | 'queued' | 'placed';
-export type Access = 'role' | 'relation' | 'assigned' | 'assignedOrLead' | 'member' | 'audience' | 'limited';
+export type Access = 'role' | 'audience' | 'limited';
 
 export interface FixtureCase {
   caseId: string;
@@ -57,30 +54,13 @@ export interface Req {
 }
 
 export interface Row {
-  roles: readonly Role[] | 'all';
-  access: Access;
+  /** Routes that are not on one case only: on one case, the access table decides. */
+  roles?: readonly Role[] | 'all';
+  access?: Access;
   on?: readonly FixtureKey[];
   req?: (fx: Fixtures, c?: FixtureCase) => Req;
 }
 
-/**
- * Who holds a relation to each fixture case: `rel` = the demo staff tied to it (its worker, the
- * chair and lead of its meeting), `unrel` = another person of the same role. Some relations come
- * with the state alone (any coordinator for decided/queued/placed cases, any lead social worker
- * while the case waits for its decision, any secretary while a signed decision waits to be posted).
- */
-export const FIXTURE_RELATIONS: Record<FixtureKey, { rel: readonly Role[]; unrel: readonly Role[] }> = {
-  received: { rel: ['Worker'], unrel: [] },
-  assessment: { rel: ['Worker'], unrel: [] },
-  toCancel: { rel: ['Worker', 'Chair', 'LeadSocialWorker'], unrel: ['LeadSocialWorker'] },
-  sap: { rel: ['Worker', 'Chair', 'LeadSocialWorker'], unrel: ['LeadSocialWorker'] },
-  sapDraft: { rel: ['Worker', 'Chair', 'LeadSocialWorker'], unrel: ['LeadSocialWorker'] },
-  decided: { rel: ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator', 'Secretary'], unrel: ['LeadSocialWorker', 'QueueCoordinator', 'Secretary'] },
-  queued: { rel: ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator'], unrel: ['QueueCoordinator'] },
-  placed: { rel: ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator'], unrel: ['QueueCoordinator'] },
-};
-
-const CLIENT_ROLES: Role[] = ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator', 'Secretary'];
 const SAP_PEOPLE: Role[] = ['Worker', 'Chair', 'LeadSocialWorker', 'Secretary', 'Supervisor'];
 const STALE = 'W/"datetime\'2001-01-01T00%3A00%3A00.0000000Z\'"';
 const caseP = (c?: FixtureCase) => ({ caseId: c!.caseId });
@@ -90,8 +70,6 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/contacts': { roles: ['Worker'], access: 'role', req: () => ({ body: contactBody() }) },
   'POST /api/contacts/lookup': { roles: ['Worker'], access: 'role', req: (fx) => ({ body: { hetu: fx.cases.received.hetu } }) },
   'GET /api/cases/:caseId': {
-    roles: CLIENT_ROLES,
-    access: 'relation',
     on: ['received', 'assessment', 'sap', 'decided', 'queued', 'placed'],
     req: (_fx, c) => ({ params: caseP(c) }),
   },
@@ -100,29 +78,21 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/county': { roles: 'all', access: 'role' },
 
   // ---- assessment (the assigned worker writes; SAP members read)
-  'POST /api/cases/:caseId/assessment/start': { roles: ['Worker'], access: 'assigned', on: ['assessment'], req: (_fx, c) => ({ params: caseP(c) }) },
+  'POST /api/cases/:caseId/assessment/start': { on: ['assessment'], req: (_fx, c) => ({ params: caseP(c) }) },
   'GET /api/cases/:caseId/assessment': {
-    roles: ['Worker', 'Chair', 'LeadSocialWorker'],
-    access: 'relation',
     on: ['assessment', 'sap'],
     req: (_fx, c) => ({ params: caseP(c) }),
   },
   'PUT /api/cases/:caseId/assessment': {
-    roles: ['Worker'],
-    access: 'assigned',
     on: ['assessment'],
     req: (_fx, c) => ({ params: caseP(c), body: { version: STALE, content: { clientView: 'Haluan oman kodin.' } } }),
   },
-  'POST /api/cases/:caseId/assessment/finish': { roles: ['Worker'], access: 'assigned', on: ['assessment'], req: (_fx, c) => ({ params: caseP(c), body: { version: STALE } }) },
+  'POST /api/cases/:caseId/assessment/finish': { on: ['assessment'], req: (_fx, c) => ({ params: caseP(c), body: { version: STALE } }) },
   'POST /api/cases/:caseId/assessment/delivery': {
-    roles: ['Worker'],
-    access: 'assigned',
     on: ['assessment'],
     req: (fx, c) => ({ params: caseP(c), body: { version: STALE, deliveredOn: fx.today, way: 'post' } }),
   },
   'POST /api/cases/:caseId/assessment/delays': {
-    roles: ['Worker'],
-    access: 'assigned',
     on: ['assessment'],
     req: (fx, c) => ({ params: caseP(c), body: { from: fx.today, to: fx.today, reason: 'Asiakas pyysi siirtoa.' } }),
   },
@@ -138,26 +108,18 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/sap/meetings/:meetingId/free-starts': { roles: SAP_PEOPLE, access: 'role', req: (fx) => ({ params: { meetingId: fx.meetingId }, query: { length: '20' } }) },
   'GET /api/sap/meetings/:meetingId/criteria': { roles: SAP_PEOPLE, access: 'role', req: (fx) => ({ params: { meetingId: fx.meetingId } }) },
   'POST /api/sap/meetings/:meetingId/bookings': {
-    roles: ['Worker'],
-    access: 'assigned',
     on: ['received'],
     req: (fx, c) => ({ params: { meetingId: fx.meetingId }, body: { caseId: c!.caseId, startMinute: 50, lengthMinutes: 10 } }),
   },
   'POST /api/sap/meetings/:meetingId/bookings/:bookingId/move': {
-    roles: ['Worker'],
-    access: 'assigned',
     on: ['sap'],
     req: (fx) => ({ params: { meetingId: fx.meetingId, bookingId: fx.sapBookingId }, body: { startMinute: 1440 } }),
   },
   'DELETE /api/sap/meetings/:meetingId/bookings/:bookingId': {
-    roles: ['Worker'],
-    access: 'assigned',
     on: ['toCancel'],
     req: (fx) => ({ params: { meetingId: fx.meetingId, bookingId: fx.toCancelBookingId }, body: { note: 'Asiakas sairastui.' } }),
   },
   'PUT /api/sap/meetings/:meetingId/bookings/:bookingId/outcome': {
-    roles: ['Chair'],
-    access: 'member',
     on: ['sap'],
     req: (fx) => ({ params: { meetingId: fx.meetingId, bookingId: fx.sapBookingId }, body: { kind: 'moreInfo', rationale: 'Tarvitaan lääkärinlausunto.' } }),
   },
@@ -187,6 +149,7 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/audit/clients/lookup': { roles: ['Admin'], access: 'role', req: (fx) => ({ body: { hetu: fx.cases.received.hetu } }) },
   'GET /api/audit/clients/:clientId': { roles: ['Admin'], access: 'role', req: (fx) => ({ params: { clientId: fx.cases.received.clientId } }) },
   'GET /api/audit/clients/:clientId/verify': { roles: ['Admin'], access: 'role', req: (fx) => ({ params: { clientId: fx.cases.received.clientId } }) },
+  'GET /api/audit/security-events': { roles: ['Admin'], access: 'role', req: (fx) => ({ query: { day: fx.today } }) },
   'POST /api/admin/retention/run': { roles: ['Admin'], access: 'role', req: () => ({ body: { dryRun: true } }) },
 
   // ---- reports (aggregates only)
@@ -195,53 +158,37 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/reports/rebuild': { roles: ['Admin'], access: 'role', req: () => ({ body: {} }) },
 
   // ---- decisions
-  'GET /api/cases/:caseId/decisions': { roles: CLIENT_ROLES, access: 'relation', on: ['sapDraft', 'decided', 'queued'], req: (_fx, c) => ({ params: caseP(c) }) },
-  'POST /api/cases/:caseId/decisions': { roles: ['Worker'], access: 'assigned', on: ['sapDraft'], req: (_fx, c) => ({ params: caseP(c), body: {} }) },
+  'GET /api/cases/:caseId/decisions': { on: ['sapDraft', 'decided', 'queued'], req: (_fx, c) => ({ params: caseP(c) }) },
+  'POST /api/cases/:caseId/decisions': { on: ['sapDraft'], req: (_fx, c) => ({ params: caseP(c), body: {} }) },
   'GET /api/cases/:caseId/decisions/:decisionId': {
-    roles: CLIENT_ROLES,
-    access: 'relation',
     on: ['sapDraft', 'decided'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: c === fx.cases.decided ? fx.decisionIds.decided : fx.decisionIds.sapDraft } }),
   },
   'PATCH /api/cases/:caseId/decisions/:decisionId': {
-    roles: ['Worker', 'LeadSocialWorker'],
-    access: 'assignedOrLead',
     on: ['sapDraft'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.sapDraft }, body: { version: STALE, draft: { feeNote: 'Maksu määräytyy tulojen mukaan.' } } }),
   },
   'GET /api/cases/:caseId/decisions/:decisionId/preview': {
-    roles: CLIENT_ROLES,
-    access: 'relation',
     on: ['decided'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided }, query: { lang: 'fi' } }),
   },
   'GET /api/cases/:caseId/decisions/:decisionId/pdf': {
-    roles: CLIENT_ROLES,
-    access: 'relation',
     on: ['decided'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided } }),
   },
   'POST /api/cases/:caseId/decisions/:decisionId/sign': {
-    roles: ['LeadSocialWorker'],
-    access: 'relation',
     on: ['sapDraft'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.sapDraft }, body: { version: STALE } }),
   },
   'POST /api/cases/:caseId/decisions/:decisionId/corrections': {
-    roles: ['Worker', 'LeadSocialWorker'],
-    access: 'assignedOrLead',
     on: ['decided'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided }, body: { reason: 'Alkamispäivä korjataan.' } }),
   },
   'POST /api/cases/:caseId/decisions/:decisionId/mailed': {
-    roles: ['Secretary'],
-    access: 'relation',
     on: ['decided'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided }, body: { version: STALE, channel: 'post' } }),
   },
   'POST /api/cases/:caseId/decisions/:decisionId/notified': {
-    roles: ['Secretary', 'Worker', 'LeadSocialWorker'],
-    access: 'relation',
     on: ['decided'],
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided }, body: { version: STALE } }),
   },
@@ -259,48 +206,34 @@ export const MATRIX: Record<string, Row> = {
   // ---- queues and placement
   'GET /api/queues': { roles: 'all', access: 'role' },
   'GET /api/queues/:service': { roles: ['QueueCoordinator'], access: 'role', req: () => ({ params: { service: 'SUPPORTED' } }) },
-  'GET /api/cases/:caseId/queue': { roles: CLIENT_ROLES, access: 'relation', on: ['decided', 'queued'], req: (_fx, c) => ({ params: caseP(c) }) },
+  'GET /api/cases/:caseId/queue': { on: ['decided', 'queued'], req: (_fx, c) => ({ params: caseP(c) }) },
   'POST /api/cases/:caseId/queue': {
-    roles: ['QueueCoordinator', 'Worker'],
-    access: 'relation',
     on: ['decided'],
     req: (_fx, c) => ({ params: caseP(c), body: { version: STALE, unitId: null } }),
   },
   'POST /api/cases/:caseId/queue/offer': {
-    roles: ['QueueCoordinator'],
-    access: 'relation',
     on: ['queued'],
     req: (fx, c) => ({ params: caseP(c), body: { version: STALE, unitId: fx.unitId, answerBy: '2026-12-31' } }),
   },
   'POST /api/cases/:caseId/queue/answer': {
-    roles: ['QueueCoordinator', 'Worker'],
-    access: 'relation',
     on: ['queued'],
     req: (_fx, c) => ({ params: caseP(c), body: { answer: 'decline', version: STALE, declineReason: 'Liian kaukana.' } }),
   },
-  'POST /api/cases/:caseId/queue/expire': { roles: ['QueueCoordinator'], access: 'relation', on: ['queued'], req: (_fx, c) => ({ params: caseP(c), body: { version: STALE } }) },
+  'POST /api/cases/:caseId/queue/expire': { on: ['queued'], req: (_fx, c) => ({ params: caseP(c), body: { version: STALE } }) },
   'POST /api/cases/:caseId/queue/leave': {
-    roles: ['QueueCoordinator', 'Worker'],
-    access: 'relation',
     on: ['queued'],
     req: (_fx, c) => ({ params: caseP(c), body: { version: STALE, reason: 'MOVED_AWAY' } }),
   },
   'POST /api/cases/:caseId/queue/move': {
-    roles: ['QueueCoordinator'],
-    access: 'relation',
     on: ['queued'],
     req: (_fx, c) => ({ params: caseP(c), body: { version: STALE, service: 'COMMUNAL' } }),
   },
-  'GET /api/cases/:caseId/placement': { roles: CLIENT_ROLES, access: 'relation', on: ['queued', 'placed'], req: (_fx, c) => ({ params: caseP(c) }) },
+  'GET /api/cases/:caseId/placement': { on: ['queued', 'placed'], req: (_fx, c) => ({ params: caseP(c) }) },
   'POST /api/cases/:caseId/placement': {
-    roles: ['QueueCoordinator', 'Worker'],
-    access: 'relation',
     on: ['queued'],
     req: (fx, c) => ({ params: caseP(c), body: { version: STALE, unitId: fx.unitId, startDate: fx.today } }),
   },
   'POST /api/cases/:caseId/placement/end': {
-    roles: ['QueueCoordinator', 'Worker'],
-    access: 'relation',
     on: ['placed'],
     req: (fx, c) => ({ params: caseP(c), body: { version: STALE, endDate: fx.today, reason: 'Muutti toiselle paikkakunnalle.' } }),
   },
@@ -331,23 +264,17 @@ export const MATRIX: Record<string, Row> = {
   },
 
   // ---- plans, follow-ups, changed need, closing
-  'GET /api/cases/:caseId/plan': { roles: CLIENT_ROLES, access: 'relation', on: ['placed'], req: (_fx, c) => ({ params: caseP(c) }) },
+  'GET /api/cases/:caseId/plan': { on: ['placed'], req: (_fx, c) => ({ params: caseP(c) }) },
   'PUT /api/cases/:caseId/plan': {
-    roles: ['Worker'],
-    access: 'relation',
     on: ['placed'],
     req: (_fx, c) => ({ params: caseP(c), body: { version: STALE, goals: ['Asuu itsenäisesti.'], nextReviewOn: null } }),
   },
   'POST /api/cases/:caseId/followups': {
-    roles: ['Worker'],
-    access: 'relation',
     on: ['placed'],
     req: (fx, c) => ({ params: caseP(c), body: { version: STALE, reviewedOn: fx.today, outcome: 'continue', notes: 'Sujuu hyvin.', nextReviewOn: '2027-06-01' } }),
   },
-  'POST /api/cases/:caseId/need-changed': { roles: ['Worker'], access: 'relation', on: ['placed'], req: (_fx, c) => ({ params: caseP(c), body: { version: STALE } }) },
+  'POST /api/cases/:caseId/need-changed': { on: ['placed'], req: (_fx, c) => ({ params: caseP(c), body: { version: STALE } }) },
   'POST /api/cases/:caseId/close': {
-    roles: ['Worker'],
-    access: 'relation',
     on: ['placed'],
     req: (_fx, c) => ({ params: caseP(c), body: { version: STALE, reason: 'MOVED_AWAY' } }),
   },

@@ -371,8 +371,8 @@ describe('decisions: versions, input, access', () => {
         `${USERS.worker}|create:decision.draft|assignedWorker`,
         `${USERS.worker}|read:decision|assignedWorker`,
         `${USERS.worker}|read:decision.preview|assignedWorker`,
-        `${USERS.lead}|update:decision.sign|sapMember`,
-        `${USERS.lead}|print:decision.pdf|sapMember`,
+        `${USERS.lead}|update:decision.sign|sapLead`,
+        `${USERS.lead}|print:decision.pdf|sapLead`,
         `${USERS.secretary}|read:decision.toMail|secretary`,
       ]),
     );

@@ -118,9 +118,12 @@ describe('changed need, closing, ending a place', () => {
     }
     expect((await s.as(USERS.organiser).put(`/api/cases/${c.caseId}/plan`, plan)).status).toBe(403);
     expect((await s.as(USERS.coordinator).put(`/api/cases/${c.caseId}/plan`, plan)).status).toBe(403);
-    expect((await s.as(USERS.coordinator).get(`/api/cases/${c.caseId}/plan`)).status).toBe(200); // DECIDED: coordinator relation
+    // The coordinator reads what placing needs (docs/ACCESS.md), never the plan.
+    expect((await s.as(USERS.coordinator).get(`/api/cases/${c.caseId}/plan`)).status).toBe(403);
+    expect((await s.as(USERS.coordinator).get(`/api/cases/${c.caseId}/queue`)).status).toBe(200);
     const log = await s.composed.deps.accessLog.forClient(c.clientId);
-    expect(log.filter((e) => e.what === 'plan').map((e) => [e.actor.userId, e.relation])).toEqual([[USERS.coordinator, 'coordinator']]);
+    expect(log.filter((e) => e.what === 'plan')).toEqual([]);
+    expect(log.filter((e) => e.what === 'queue.place').map((e) => [e.actor.userId, e.relation])).toEqual([[USERS.coordinator, 'coordinator']]);
     expect(await caseVersion(c.caseId)).toBe(c.version);
   });
 });

@@ -288,8 +288,8 @@ describe('SAP meetings and bookings', () => {
     const log = (await s.composed.deps.accessLog.forClient(c.clientId)).map((e) => `${e.action}:${e.what}:${e.actor.userId}:${e.relation}`);
     expect(log.slice(-3)).toEqual([
       `update:sap.booking:${USERS.worker}:assignedWorker`,
-      `read:sap.agenda:${USERS.chair}:sapMember`,
-      `read:sap.minutes:${USERS.lead}:sapMember`,
+      `read:sap.agenda:${USERS.chair}:sapChair`,
+      `read:sap.minutes:${USERS.lead}:sapLead`,
     ]);
   });
 

@@ -24,6 +24,11 @@ export interface AccessEntry {
   what: string;
   /** 'audit': the admin reading a client's access log (703/2023 11 §). */
   relation: Relation | 'retention' | 'system' | 'audit';
+  /**
+   * What happened, when it was not done: the code that stopped a change (e.g. `conflict.version`
+   * when another writer was first). Absent: done. A refused attempt is never recorded as done.
+   */
+  outcome?: string;
 }
 
 export interface ChainedEntry extends AccessEntry {
@@ -41,7 +46,9 @@ const GENESIS = '0'.repeat(64);
 const seqKey = (n: number) => `e-${String(n).padStart(10, '0')}`;
 
 export function entryHash(prevHash: string, e: AccessEntry & { seq: number }): string {
-  const canonical = JSON.stringify([prevHash, e.seq, e.at, e.actor.userId, e.clientId, e.caseId ?? '', e.action, e.what, e.relation]);
+  const fields: unknown[] = [prevHash, e.seq, e.at, e.actor.userId, e.clientId, e.caseId ?? '', e.action, e.what, e.relation];
+  if (e.outcome !== undefined) fields.push(e.outcome); // older rows (no outcome) hash as before
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }
 

@@ -102,6 +102,8 @@ export const AssessmentViewSchema = z.object({
   earlierRounds: z.array(z.object({ round: z.number().int(), startedAt: Instant, finishedAt: Instant.optional() })),
   /** Fields still missing before the assessment can be finished. */
   missingToFinish: z.array(z.string()),
+  /** 'summary': the reader's relation allows only the summary (docs/ACCESS.md): the other sections are left out (empty). */
+  scope: z.enum(['full', 'summary']).optional(),
 });
 export type AssessmentView = z.infer<typeof AssessmentViewSchema>;
 

@@ -11,6 +11,8 @@ export const AccessEntrySchema = z.object({
   action: z.enum(['read', 'search', 'create', 'update', 'print', 'export', 'delete']),
   what: z.string(),
   relation: z.string(),
+  /** Absent: done. Otherwise the code that stopped the change (e.g. conflict.version): never recorded as done. */
+  outcome: z.string().optional(),
 });
 
 export const AuditDayQuery = z.object({ day: LocalDate, userId: Id.optional() }).strict();

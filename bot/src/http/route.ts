@@ -5,7 +5,10 @@
  */
 import type { z } from 'zod';
 import type { Role } from '../domain/types.js';
-import type { AuthUser } from '../domain/access.js';
+import type { ActionAccess, AuthUser } from '../domain/access.js';
+
+/** What a client-data route needs (docs/ACCESS.md): enforced by loadCase / loadCaseToChange, declared here for the generated matrix. */
+export type RouteAccess = ActionAccess;
 import type { Deps } from '../services/deps.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -55,6 +58,8 @@ export interface RouteDef<
   produces?: string;
   /** Touches client data (so the matrix test expects relation checks and access-log rows). */
   clientData?: boolean;
+  /** Required when clientData: what the route needs of a case (see RouteAccess). */
+  access?: RouteAccess;
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, z.infer<H>>) => Promise<RouteResult>;
 }
 

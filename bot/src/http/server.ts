@@ -19,6 +19,9 @@ import { securityHeaders } from './security.js';
 import { runAtSimulatedTime, SIMULATED_TIME_HEADER } from '../clock.js';
 import { RateLimiter, rateLimited, rateLimitsFrom } from './rate-limit.js';
 import { requestDeadline } from './deadline.js';
+import { withAccessScope } from '../services/case-access.js';
+import { recordRefusal } from '../services/security/record-refusal.js';
+import { isSecurityRefusal } from '../domain/access/security.js';
 
 export interface ServerParts {
   config: Config;
@@ -70,7 +73,18 @@ function depth(v: unknown, d = 0): number {
 declare module 'express-serve-static-core' {
   interface Request {
     user?: AuthUser;
+    /** The route matched (set before authorisation), for the security event log. */
+    polkuRoute?: RouteDef;
   }
+}
+
+/** `METHOD /api/template` of the client-data route a request was for (also before sign-in), or undefined. */
+function clientDataRouteOf(routes: readonly RouteDef[]) {
+  const matchers = routes
+    .filter((r) => r.clientData)
+    .map((r) => ({ r, re: new RegExp(`^${r.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}/?$`) }));
+  return (req: Request): RouteDef | undefined =>
+    req.polkuRoute ?? matchers.find((m) => m.r.method === req.method.toLowerCase() && m.re.test(req.originalUrl.split('?')[0]!))?.r;
 }
 
 export function createApp(parts: ServerParts): express.Express {
@@ -133,6 +147,7 @@ export function createApp(parts: ServerParts): express.Express {
   for (const r of routes) {
     api[r.method](r.path.replace(/^\/api/, ''), async (req: Request, res: Response, next: NextFunction) => {
       try {
+        req.polkuRoute = r;
         const user = req.user!;
         if (r.roles !== 'anyUser' && !r.roles.some((role) => user.roles.includes(role)))
           throw new DomainError('forbidden', 'Your role does not allow this');
@@ -140,15 +155,18 @@ export function createApp(parts: ServerParts): express.Express {
         const query = parse(r.query, req.query, 'query');
         const body = r.body ? parse(r.body, req.body ?? {}, 'body') : undefined;
         const headers = parse(r.headers, req.headers, 'header');
-        const result = await r.handler({
-          params,
-          query,
-          body,
-          headers,
-          user,
-          deps,
-          ifMatch: req.header('if-match') ?? undefined,
-        });
+        // Changes are logged when the handler ends, with their outcome (services/case-access.ts).
+        const result = await withAccessScope(deps, () =>
+          r.handler({
+            params,
+            query,
+            body,
+            headers,
+            user,
+            deps,
+            ifMatch: req.header('if-match') ?? undefined,
+          }),
+        );
         // Passed its deadline and already answered 503 (http/deadline.ts): nothing more to send.
         if (res.headersSent) return;
         if (result.version) res.setHeader('ETag', JSON.stringify(result.version));
@@ -179,8 +197,28 @@ export function createApp(parts: ServerParts): express.Express {
     });
   }
 
-  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+  const clientRoute = clientDataRouteOf(routes);
+  const securityLink = `${config.PUBLIC_ORIGIN.replace(/\/$/, '')}/audit`;
+  app.use(async (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const p = toProblem(err, deps, req);
+    // A refused request on a client-data route: the security event log (no client identifiers).
+    // 404: only a case that is not there (probing ids), not e.g. an assessment not yet started.
+    const missingPart = p.status === 404 && err instanceof DomainError && err.details.resource !== undefined && err.details.resource !== 'case';
+    const r = isSecurityRefusal(p.status) && !missingPart ? clientRoute(req) : undefined;
+    if (r && isSecurityRefusal(p.status)) {
+      const event = {
+        at: deps.clock.now().toISOString(),
+        ...(req.user ? { actor: { userId: req.user.id, name: req.user.name } } : {}),
+        route: `${r.method.toUpperCase()} ${r.path}`,
+        status: p.status,
+        code: p.code ?? 'refused',
+      };
+      const written = recordRefusal(deps, event, securityLink).catch((e) => deps.log.error({ err: e, route: event.route }, 'could not write the security event log'));
+      // Answered once written, or after 2 s at most (storage slow or down: the write goes on alone).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([written, new Promise<void>((r) => (timer = setTimeout(r, 2_000)))]);
+      clearTimeout(timer);
+    }
     if (res.headersSent) return; // e.g. the deadline answered first; the failure is logged above when unexpected
     sendProblem(res, p);
   });

@@ -11,6 +11,7 @@ import type { CriteriaSet } from '../domain/criteria/index.js';
 import type { ProviderRepository } from '../storage/provider-repository.js';
 import type { QueueRepository } from '../storage/queue-repository.js';
 import type { AccessLog } from '../audit/access-log.js';
+import type { SecurityEventRepository } from '../storage/security-event-repository.js';
 import type { WorkingCalendar } from '../domain/calendar/index.js';
 import type { UserRepository } from '../storage/user-repository.js';
 import type { NoticeRepository } from '../storage/notice-repository.js';
@@ -59,6 +60,8 @@ export interface Deps {
   /** The queues' list projection (the entry itself is a row of the case). */
   queues: QueueRepository;
   accessLog: AccessLog;
+  /** Refused requests on client-data routes (docs/ACCESS.md), apart from the clients' access log. */
+  security: SecurityEventRepository;
   users: UserRepository;
   notices: NoticeRepository;
   /** The organiser's report aggregates (fed by the case timeline; see docs/REPORTS.md). */

@@ -7,6 +7,7 @@
  */
 import { DomainError } from '../domain/errors.js';
 import type { Role } from '../domain/types.js';
+import { withAccessScope } from '../services/case-access.js';
 import type { Deps } from '../services/deps.js';
 import { acknowledgeNotice } from '../services/notices/acknowledge-notice.js';
 import { getNotice } from '../services/notices/my-notices.js';
@@ -49,17 +50,22 @@ export function livePorts(p: LivePortsParts): BotPorts {
       freeStarts: async (user, meetingId, lengthMinutes) => (await bookableStarts(deps, user, meetingId, lengthMinutes)).starts,
       ownCases: async (user) => (await bookableCases(deps, user)).cases,
       async book(user, req) {
-        const r = await bookSlot(deps, user, { meetingId: req.meetingId, caseId: req.caseId, startMinute: req.startMinute, lengthMinutes: req.lengthMinutes, ...(req.reason ? { reason: req.reason } : {}) });
+        // Changes are logged with their outcome when the action ends (services/case-access.ts).
+        const r = await withAccessScope(deps, () =>
+          bookSlot(deps, user, { meetingId: req.meetingId, caseId: req.caseId, startMinute: req.startMinute, lengthMinutes: req.lengthMinutes, ...(req.reason ? { reason: req.reason } : {}) }),
+        );
         return r.booking;
       },
       // The list carries client names for the tab; chat gets the booking without them.
       myBookings: async (user) => (await myBookings(deps, user)).bookings.map(({ clientName: _name, meetingTitle: _title, ...b }) => b),
       booking: (user, caseId, bookingId) => activeCaseBooking(deps, user, caseId, bookingId),
       async cancel(user, meetingId, bookingId) {
-        await cancelBooking(deps, user, meetingId, bookingId);
+        await withAccessScope(deps, () => cancelBooking(deps, user, meetingId, bookingId));
       },
       async move(user, from, to) {
-        const r = await moveBooking(deps, user, from.meetingId, from.bookingId, { toMeetingId: to.meetingId, startMinute: to.startMinute, lengthMinutes: to.lengthMinutes });
+        const r = await withAccessScope(deps, () =>
+          moveBooking(deps, user, from.meetingId, from.bookingId, { toMeetingId: to.meetingId, startMinute: to.startMinute, lengthMinutes: to.lengthMinutes }),
+        );
         return r.booking;
       },
     },

@@ -99,3 +99,27 @@ export interface BotPorts {
   now(): Date;
   newId(): string;
 }
+
+/**
+ * Every action the bot takes for a person over client data or on their behalf (docs/ACCESS.md):
+ * each has a row in domain/access BOT_ACCESS (tests/unit/access.test.ts), and the compiler
+ * insists that every port method is listed here.
+ */
+export const BOT_ACTIONS = [
+  'sap.meetings',
+  'sap.meeting',
+  'sap.freeStarts',
+  'sap.ownCases',
+  'sap.book',
+  'sap.myBookings',
+  'sap.booking',
+  'sap.cancel',
+  'sap.move',
+  'notices.get',
+  'notices.acknowledge',
+  'people.reminderPrefs',
+  'people.setMuted',
+] as const satisfies ReadonlyArray<`sap.${keyof SapPort}` | `notices.${keyof NoticePort}` | `people.${Exclude<keyof PeoplePort, 'user'>}`>;
+type Unlisted = Exclude<`sap.${keyof SapPort}` | `notices.${keyof NoticePort}` | `people.${Exclude<keyof PeoplePort, 'user'>}`, (typeof BOT_ACTIONS)[number]>;
+/** Fails to compile when a port method is missing from BOT_ACTIONS. */
+export const BOT_ACTIONS_COMPLETE: [Unlisted] extends [never] ? true : Unlisted = true;

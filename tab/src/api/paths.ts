@@ -69,6 +69,7 @@ export const paths = {
   // Audit (admin)
   auditDay: (day: string, userId?: string) => `/api/audit${qs({ day, userId })}`,
   auditClientLookup: '/api/audit/clients/lookup',
+  securityEvents: (day: string) => `/api/audit/security-events${qs({ day })}`,
   auditClient: (clientId: string) => `/api/audit/clients/${e(clientId)}`,
   auditVerify: (clientId: string) => `/api/audit/clients/${e(clientId)}/verify`,
 };

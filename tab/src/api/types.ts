@@ -15,6 +15,7 @@ import type * as P from '@contract/providers';
 import type * as Pl from '@contract/plans';
 import type * as N from '@contract/notices';
 import type * as A from '@contract/audit';
+import type * as Sec from '@contract/security';
 import type * as Cr from '@contract/criteria';
 import type * as U from '@contract/users';
 
@@ -160,5 +161,6 @@ export type AccessEntry = AuditDay['entries'][number];
 export type ClientLookupResult = z.infer<typeof A.ClientLookupResultSchema>;
 export type ClientAccess = z.infer<typeof A.ClientAccessSchema>;
 export type ChainVerify = z.infer<typeof A.ChainVerifySchema>;
+export type SecurityDay = z.infer<typeof Sec.SecurityDaySchema>;
 
 export type Me = z.infer<typeof U.MeSchema>;

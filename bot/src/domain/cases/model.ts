@@ -15,6 +15,7 @@ import type {
   LocalDate,
   Service,
 } from '../types.js';
+import type { SapGrant } from '../access/relations.js';
 
 export interface ClientIdentity {
   /** Henkilötunnus, when known (normalised, upper case). */
@@ -63,6 +64,10 @@ export interface CaseRecord {
   closeReason?: CloseReason;
   clientDelays: ClientDelay[];
   sapMemberIds: string[];
+  /** SAP meetings with the case on the agenda: who reads and writes what, until when (domain/access). */
+  sapAccess?: SapGrant[];
+  /** People covering the assigned worker's absence (the absence feature fills it). */
+  deputyIds?: string[];
   decisionsToMail: number;
   /**
    * Sent decisions: their appeal clocks start from these — from notifiedOn once the date of

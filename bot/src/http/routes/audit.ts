@@ -34,6 +34,7 @@ export const auditRoutes = [
     tag: 'audit',
     roles: ['Admin'],
     clientData: true,
+    access: { kind: 'audit' },
     body: ClientLookupSchema,
     response: ClientLookupResultSchema,
     handler: async ({ deps, user, body }) => ({ body: await findClient(deps, user, body) }),

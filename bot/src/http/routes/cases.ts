@@ -12,6 +12,7 @@ export const caseRoutes = [
     tag: 'cases',
     roles: ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator', 'Secretary'],
     clientData: true,
+    access: { kind: 'case', subject: 'case', mode: 'read' },
     params: CaseIdParams,
     handler: async ({ deps, user, params }) => getCase(deps, user, params.caseId),
   }),
@@ -22,6 +23,7 @@ export const caseRoutes = [
     tag: 'cases',
     roles: ['Worker'],
     clientData: true,
+    access: { kind: 'list', subject: 'case' },
     handler: async ({ deps, user }) => ({ body: { cases: await myCases(deps, user) } }),
   }),
 ];

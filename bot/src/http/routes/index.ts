@@ -14,5 +14,6 @@ import { countyRoutes } from './county.js';
 import { reportRoutes } from './reports.js';
 import { decisionRoutes } from './decisions.js';
 import { criteriaRoutes } from './criteria.js';
+import { securityRoutes } from './security.js';
 
-export const allRoutes: RouteDef[] = [...intakeRoutes, ...caseRoutes, ...assessmentRoutes, ...sapRoutes, ...calendarRoutes, ...countyRoutes, ...noticeRoutes, ...userRoutes, ...auditRoutes, ...reportRoutes, ...decisionRoutes, ...criteriaRoutes, ...queueRoutes, ...providerRoutes, ...planRoutes];
+export const allRoutes: RouteDef[] = [...intakeRoutes, ...caseRoutes, ...assessmentRoutes, ...sapRoutes, ...calendarRoutes, ...countyRoutes, ...noticeRoutes, ...userRoutes, ...auditRoutes, ...reportRoutes, ...decisionRoutes, ...criteriaRoutes, ...queueRoutes, ...providerRoutes, ...planRoutes, ...securityRoutes];

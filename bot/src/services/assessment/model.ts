@@ -10,7 +10,8 @@ import type { CaseRecord, TimelineEvent } from '../../domain/cases/model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { CaseEvent } from '../../domain/workflow/index.js';
 import type { Actor, CaseState, Instant, LocalDate } from '../../domain/types.js';
-import { loadCase, type LoadedCase } from '../case-access.js';
+import type { AccessSubject } from '../../domain/access.js';
+import { loadCaseToChange, type LoadedCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
 
 export interface AssessmentRecord {
@@ -63,11 +64,9 @@ export async function currentAssessment(deps: Deps, caseId: string): Promise<Sto
 }
 
 /** Loads the case for a change by its assigned worker (role, relation and access-log row). */
-export async function loadForWorker(deps: Deps, user: AuthUser, caseId: string, what: string): Promise<LoadedCase> {
-  const loaded = await loadCase(deps, user, caseId, { action: 'update', what });
-  if (loaded.relation !== 'assignedWorker')
-    throw new DomainError('case.notAssigned', 'Only the assigned worker changes the assessment');
-  return loaded;
+export async function loadForWorker(deps: Deps, user: AuthUser, caseId: string, what: AccessSubject): Promise<LoadedCase> {
+  // The access table lets only the assigned worker (or their deputy) write the assessment.
+  return loadCaseToChange(deps, user, caseId, { action: 'update', what });
 }
 
 

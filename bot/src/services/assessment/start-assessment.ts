@@ -12,7 +12,7 @@ import { hasRole, type AuthUser } from '../../domain/access.js';
 import type { CaseRecord, TimelineEvent } from '../../domain/cases/model.js';
 import { DomainError } from '../../domain/errors.js';
 import { transition } from '../../domain/workflow/index.js';
-import { actorOf, logAccess } from '../case-access.js';
+import { actorOf, logChange } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import {
   assessmentRounds,
@@ -49,7 +49,7 @@ async function attemptStart(deps: Deps, user: AuthUser, caseId: string): Promise
   let version = found.version;
   const takesUnassigned = !c.workerId && c.state === 'RECEIVED' && hasRole(user, 'Worker');
   if (takesUnassigned) {
-    await logAccess(deps, user, c, 'intake', { action: 'update', what: 'assessment.start' });
+    await logChange(deps, user, c, 'intake', { action: 'update', what: 'assessment.start' });
   } else {
     const loaded = await loadForWorker(deps, user, caseId, 'assessment.start');
     c = loaded.record;

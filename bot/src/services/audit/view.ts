@@ -10,4 +10,5 @@ export const entryView = (e: ChainedEntry) => ({
   action: e.action,
   what: e.what,
   relation: e.relation,
+  ...(e.outcome ? { outcome: e.outcome } : {}),
 });

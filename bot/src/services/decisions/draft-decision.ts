@@ -40,7 +40,7 @@ async function clientViewOf(deps: Deps, caseId: string): Promise<string | undefi
 export async function draftDecision(deps: Deps, user: AuthUser, caseId: string, input: DecisionCreate): Promise<DraftResult> {
   return withCase(deps, user, caseId, { action: 'create', what: 'decision.draft' }, async (found, loaded) => {
     const c = found.value;
-    if (loaded.relation !== 'assignedWorker') throw new DomainError('case.notAssigned', 'Only the assigned worker drafts the decision');
+    if (loaded.relation !== 'assignedWorker' && loaded.relation !== 'deputy') throw new DomainError('case.notAssigned', 'Only the assigned worker drafts the decision');
     if (c.state !== 'SAP')
       throw new DomainError('case.wrongState', `A decision is drafted after the SAP meeting (state SAP), not in ${c.state}`, {
         from: c.state,

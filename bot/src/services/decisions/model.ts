@@ -7,6 +7,7 @@ import type { DecisionSummaryDto, DecisionViewDto } from '../../contract/decisio
 import type { AuthUser } from '../../domain/access.js';
 import { hasRole } from '../../domain/access.js';
 import type { AccessAction } from '../../audit/access-log.js';
+import type { AccessSubject } from '../../domain/access.js';
 import { helsinkiDate } from '../../domain/calendar/index.js';
 import type { CaseRecord } from '../../domain/cases/model.js';
 import {
@@ -82,7 +83,7 @@ export function withCaseIdentity(draft: DecisionDraft, c: CaseRecord): DecisionD
 
 /** Only the assigned worker, or a lead social worker with a relation, changes a draft. */
 export function requireDrafter(user: AuthUser, loaded: LoadedCase): void {
-  if (loaded.relation === 'assignedWorker' || hasRole(user, 'LeadSocialWorker')) return;
+  if (loaded.relation === 'assignedWorker' || loaded.relation === 'deputy' || hasRole(user, 'LeadSocialWorker')) return;
   throw new DomainError('case.notAssigned', 'Only the assigned worker or a lead social worker drafts decisions');
 }
 
@@ -97,7 +98,7 @@ export async function withCase<T>(
   deps: Deps,
   user: AuthUser,
   caseId: string,
-  access: { action: AccessAction; what: string },
+  access: { action: AccessAction; what: AccessSubject },
   work: (c: Versioned<CaseRecord>, loaded: LoadedCase) => Promise<T>,
 ): Promise<T> {
   const loaded = await loadCase(deps, user, caseId, access);

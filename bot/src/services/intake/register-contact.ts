@@ -79,6 +79,10 @@ export async function registerContact(
     return linkContact(deps, user, input.linkToCaseId, contact(input.linkToCaseId, true), input.urgent, idem);
   }
   if (possible.length && !input.confirmNewCase) {
+    // The answer discloses each candidate's reference, municipality and state: logged for the asker.
+    await deps.accessLog.recordMany(
+      possible.map((c) => ({ at: now, actor: actorOf(user), clientId: c.clientId, caseId: c.id, action: 'search' as const, what: 'contact.possibleMatch', relation: 'intake' as const })),
+    );
     throw new DomainError('intake.possibleMatch', 'This person may already have an open case: confirm', {
       candidates: possible.map((c) => ({ caseId: c.id, ref: c.ref, municipality: c.municipality, state: c.state, pendingAt: c.pendingAt })),
     });

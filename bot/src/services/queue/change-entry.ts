@@ -4,7 +4,7 @@
  * (recomputed on a fresh read when only an unrelated write raced it), then the list copy.
  */
 import type { CaseQueueDto } from '../../contract/queue.js';
-import type { AuthUser } from '../../domain/access.js';
+import type { AccessSubject, AuthUser } from '../../domain/access.js';
 import type { CaseRecord } from '../../domain/cases/model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { QueueEntry } from '../../domain/queue/index.js';
@@ -34,7 +34,7 @@ export async function changeQueueEntry(
   user: AuthUser,
   caseId: string,
   clientVersion: string,
-  what: string,
+  what: AccessSubject,
   build: (s: EntryStep) => Promise<CaseChange | { entry: QueueEntry; events: CaseChange['events'] }>,
 ): Promise<CaseQueueDto> {
   const loaded = await loadCase(deps, user, caseId, { action: 'update', what });

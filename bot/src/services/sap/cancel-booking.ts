@@ -11,7 +11,7 @@ import { timelineOf } from '../assessment/model.js';
 import { actorOf, loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { bookingDto } from './dto.js';
-import { caseBookings, livePointer, requireOwnCase, sapMemberIds, type CaseBookingRow } from './model.js';
+import { caseBookings, livePointer, requireOwnCase, sapAccessOf, sapMemberIds, type CaseBookingRow } from './model.js';
 
 export async function cancelBooking(deps: Deps, user: AuthUser, meetingId: string, bookingId: string, note?: string) {
   const source = await deps.sap.mustGetMeeting(meetingId);
@@ -38,7 +38,7 @@ export async function cancelBooking(deps: Deps, user: AuthUser, meetingId: strin
       state = t.to;
       event = timelineOf(t.event, data);
     }
-    const next = { ...c, state, sapMemberIds: sapMemberIds(after), updatedAt: at };
+    const next = { ...c, state, sapMemberIds: sapMemberIds(after), sapAccess: sapAccessOf(after), updatedAt: at };
     try {
       await deps.cases.update(c, next, version, [event], [
         { kind: 'booking', id: bookingId, value: cancelled, version: row.version },

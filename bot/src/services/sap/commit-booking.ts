@@ -15,7 +15,7 @@ import type { MeetingPartition, SapBookingRecord } from '../../storage/sap-repos
 import { timelineOf } from '../assessment/model.js';
 import { actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
-import { caseBookings, liveBooking, livePointer, memberIdsOf, requireOwnCase, sapMemberIds, type CaseBookingRow, type StoredCaseBooking } from './model.js';
+import { caseBookings, liveBooking, livePointer, memberIdsOf, membersOf, requireOwnCase, sapAccessOf, sapMemberIds, type CaseBookingRow, type StoredCaseBooking } from './model.js';
 import { slotTakenNow } from './slots.js';
 
 export interface Placement {
@@ -93,6 +93,7 @@ async function commitToCase(deps: Deps, user: AuthUser, p: Placement): Promise<P
       workerId: booking.workerId,
       workerName: booking.workerName,
       memberIds: memberIdsOf(target.meeting),
+      members: membersOf(target.meeting),
       status: 'booked',
       bookedAt: now,
       bookedBy: actor,
@@ -108,7 +109,7 @@ async function commitToCase(deps: Deps, user: AuthUser, p: Placement): Promise<P
     after.push(row);
     writes.push(livePointer(after));
     const members = p.replaces ? sapMemberIds(after) : [...new Set([...c.sapMemberIds, ...row.memberIds])].sort();
-    const next: CaseRecord = { ...c, state: t.to, sapMemberIds: members, updatedAt: now };
+    const next: CaseRecord = { ...c, state: t.to, sapMemberIds: members, sapAccess: sapAccessOf(after), updatedAt: now };
     const data = {
       meetingId: row.meetingId,
       bookingId: row.id,

@@ -5,9 +5,9 @@
  * member once the case is booked, the assigned worker), and each such read is logged.
  */
 import type { AccessEntry } from '../../audit/access-log.js';
-import { relationTo, type AuthUser } from '../../domain/access.js';
+import { authorise, type AuthUser } from '../../domain/access.js';
 import { agenda } from '../../domain/sap/index.js';
-import { actorOf } from '../case-access.js';
+import { accessContext, actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { meetingDto } from './dto.js';
 import { meetingView } from './meeting-view.js';
@@ -20,10 +20,12 @@ export async function getAgenda(deps: Deps, user: AuthUser, meetingId: string) {
   const rows = [];
   const reads: AccessEntry[] = [];
   const at = deps.clock.now().toISOString();
+  const ctx = accessContext(deps);
   for (const it of a.items) {
     const v = byId.get(it.bookingId)!;
     const c = v.caseRecord;
-    const relation = c ? relationTo(user, c) : null;
+    const allowed = c ? authorise(user, c, { subject: 'sap.agenda', mode: 'read' }, ctx) : null;
+    const relation = allowed?.ok ? allowed.relation : null;
     const finished = relation && c ? { assessmentFinished: Boolean(c.assessmentFinishedAt) } : {};
     if (relation && c) reads.push({ at, actor: actorOf(user), clientId: c.clientId, caseId: c.id, action: 'read', what: 'sap.agenda', relation });
     rows.push({

@@ -5,9 +5,9 @@
  * the case (logged); others see the item's reference, worker and the kind of outcome.
  */
 import type { AccessEntry } from '../../audit/access-log.js';
-import { relationTo, type AuthUser } from '../../domain/access.js';
+import { authorise, type AuthUser } from '../../domain/access.js';
 import { agenda, minutes, type Attendee, type SapOutcome } from '../../domain/sap/index.js';
-import { actorOf } from '../case-access.js';
+import { accessContext, actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { meetingView } from './meeting-view.js';
 import { bookingsOf } from './slots.js';
@@ -32,10 +32,12 @@ export async function getMinutes(deps: Deps, user: AuthUser, meetingId: string) 
   const out = [];
   const reads: AccessEntry[] = [];
   const at = deps.clock.now().toISOString();
+  const ctx = accessContext(deps);
   for (const it of min.items) {
     const v = byId.get(it.bookingId)!;
     const c = v.caseRecord;
-    const relation = c ? relationTo(user, c) : null;
+    const allowed = c ? authorise(user, c, { subject: 'sap.minutes', mode: 'read' }, ctx) : null;
+    const relation = allowed?.ok ? allowed.relation : null;
     const recorded = v.caseRow?.value.outcome;
     if (relation && c) reads.push({ at, actor: actorOf(user), clientId: c.clientId, caseId: c.id, action: 'read', what: 'sap.minutes', relation });
     out.push({

@@ -6,7 +6,7 @@
  * A meeting booking whose case row does not list it as live (a failed write between the two
  * partitions) is an orphan: agendas leave it out and remove it (see meeting-view.ts).
  */
-import type { AuthUser } from '../../domain/access.js';
+import type { AuthUser, MeetingRole, SapGrant } from '../../domain/access.js';
 import type { CaseRecord } from '../../domain/cases/model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SapOutcome } from '../../domain/sap/index.js';
@@ -39,6 +39,8 @@ export interface CaseBookingRow {
   workerName: string;
   /** Members of the meeting when booked: they get the sapMember relation to the case. */
   memberIds: string[];
+  /** The same members with their part in the meeting (the access table's SAP relations). */
+  members?: Array<{ userId: string; role: MeetingRole }>;
   status: BookingStatus;
   bookedAt: Instant;
   bookedBy: Actor;
@@ -107,6 +109,19 @@ export function sapMemberIds(rows: ReadonlyArray<Pick<CaseBookingRow, 'status' |
   for (const r of rows) if (isOnAgenda(r.status)) for (const id of r.memberIds) ids.add(id);
   return [...ids].sort();
 }
+
+/**
+ * The SAP access grants (domain/access): one per meeting where the case is (or was handled) on
+ * the agenda, with the meeting's start and its members' parts; rows from before parts were kept
+ * count their members as guests (read only).
+ */
+export function sapAccessOf(rows: ReadonlyArray<Pick<CaseBookingRow, 'status' | 'memberIds' | 'members' | 'meetingId' | 'meetingStartsAt'>>): SapGrant[] {
+  return rows
+    .filter((r) => isOnAgenda(r.status))
+    .map((r) => ({ meetingId: r.meetingId, meetingStartsAt: r.meetingStartsAt, members: r.members ?? r.memberIds.map((userId) => ({ userId, role: 'guest' as const })) }));
+}
+
+export const membersOf = (m: SapMeetingRecord): Array<{ userId: string; role: MeetingRole }> => m.members.map((x) => ({ userId: x.userId, role: x.role }));
 
 export const memberIdsOf = (m: SapMeetingRecord) => [...new Set(m.members.map((x) => x.userId))];
 

@@ -28,7 +28,15 @@ export function AccessTable({ entries, label }: { entries: AccessEntry[]; label:
           <TableRow key={`${e.clientId}-${e.seq}-${e.at}`}>
             <TableCell>{f.dateTime(e.at)}</TableCell>
             <TableCell>{e.actor.name}</TableCell>
-            <TableCell>{t(`audit.actions.${e.action}`)}</TableCell>
+            <TableCell>
+              {t(`audit.actions.${e.action}`)}
+              {e.outcome ? (
+                <>
+                  {' – '}
+                  {t('audit.notDone')} <Text className={styles.mono}>{e.outcome}</Text>
+                </>
+              ) : null}
+            </TableCell>
             <TableCell><Text className={styles.mono}>{e.what}</Text></TableCell>
             <TableCell>{t(`audit.relations.${e.relation}`, { defaultValue: e.relation })}</TableCell>
             <TableCell><Text className={styles.mono}>{e.clientId.slice(0, 12)}</Text></TableCell>

@@ -18,6 +18,7 @@ import { Section } from '../../components/Section';
 import { StateBadge } from '../../components/StateBadge';
 import { Stack } from '../../components/Stack';
 import { AccessTable } from './AccessTable';
+import { SecurityEvents } from './SecurityEvents';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -105,6 +106,7 @@ export default function AuditPage() {
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <DayLog />
       <ClientLog />
+      <SecurityEvents />
     </Stack>
   );
 }

@@ -45,11 +45,11 @@ export function CaseHeader({ c, actions }: { c: CaseRecord; actions?: React.Reac
               onClick={() => setShowHetu((v) => !v)}
             />
           </span>
-        ) : (
+        ) : c.client.birthDate ? (
           <span className={styles.item}>
             {t('case.birthDate')} <span className={styles.value}>{f.date(c.client.birthDate)}</span>
           </span>
-        )}
+        ) : null /* a view of the case (docs/ACCESS.md) carries neither */}
         <span className={styles.item}>
           {t('case.municipality')} <span className={styles.value}>{municipality(c.municipality)}</span>
         </span>
