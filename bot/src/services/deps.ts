@@ -65,7 +65,7 @@ export interface Deps {
   reports: ReportRepository;
   notifier: NoticeNotifier;
   /** Keyed hash of an identity (henkilötunnus, or name + birth date; 'request': an idempotency key): look-up keys hold no identity. */
-  identityKey(kind: 'hetu' | 'nameBirth' | 'request', value: string): string;
+  identityKey(kind: 'hetu' | 'nameBirth' | 'request' | 'report-rounding' | 'idempotency', value: string): string;
   newId(): string;
   /** Outside production only test-range henkilötunnus (900–999) are accepted. */
   testDataOnly: boolean;
