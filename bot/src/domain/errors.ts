@@ -42,6 +42,7 @@ export type ErrorCode =
   | 'notice.expired'
   | 'notice.notInAudience'
   | 'notice.clientData'
+  | 'notice.linkInText'
   | 'reminder.cannotMute'
   | 'assessment.finished'
   | 'assessment.incomplete'
