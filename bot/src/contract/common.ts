@@ -65,6 +65,20 @@ export const RequiredName = (max = 200) => safe(true)(z.string().trim().min(1, '
 
 export const CaseIdParams = z.object({ caseId: Id });
 
+/** An Idempotency-Key: what the tab makes once per filled form (a UUID fits). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+/**
+ * The headers of a creating POST (issue 11): with an Idempotency-Key, a repeat answers the first
+ * result and creates nothing (services/idempotency.ts). Malformed: 400 header.idempotency-key.
+ */
+export const IdempotencyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY_PATTERN, '16–128 characters: letters, digits, - and _ (e.g. a UUID)')
+    .optional()
+    .describe('Idempotency-Key: made once per filled form; a repeat answers the first result and creates nothing'),
+});
+
 export const ActorSchema = z.object({ userId: z.string(), name: z.string() });
 
 /** A rule's legal reference per language: SHL/HL in Finnish, SVL/FL in Swedish. */

@@ -53,7 +53,8 @@ export type ErrorCode =
   | 'meeting.notMember'
   | 'rateLimited'
   | 'request.timeout'
-  | 'idempotency.keyReused';
+  | 'idempotency.keyReused'
+  | 'idempotency.inProgress';
 
 export class DomainError extends Error {
   constructor(

@@ -57,6 +57,7 @@ export const STATUS: Record<ErrorCode, number> = {
   rateLimited: 429,
   'request.timeout': 503,
   'idempotency.keyReused': 422,
+  'idempotency.inProgress': 409,
 };
 
 export interface Problem {

@@ -55,6 +55,12 @@ export interface RouteDef<
   produces?: string;
   /** Touches client data (so the matrix test expects relation checks and access-log rows). */
   clientData?: boolean;
+  /**
+   * A creating POST that takes an Idempotency-Key (declare `headers: IdempotencyHeadersSchema`):
+   * the adapter claims (user, route, key) before the handler runs and answers a repeat with the
+   * first result (services/idempotency.ts).
+   */
+  idempotent?: boolean;
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, z.infer<H>>) => Promise<RouteResult>;
 }
 

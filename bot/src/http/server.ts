@@ -13,7 +13,8 @@ import { DomainError } from '../domain/errors.js';
 import type { Deps } from '../services/deps.js';
 import type { Authenticator } from './auth.js';
 import { problemFromDomain, problemFromZod, sendProblem, type Problem } from './problem.js';
-import type { RouteDef } from './route.js';
+import type { RouteDef, RouteResult } from './route.js';
+import { idempotent } from '../services/idempotency.js';
 import { buildOpenApi } from './openapi.js';
 import { securityHeaders } from './security.js';
 import { runAtSimulatedTime, SIMULATED_TIME_HEADER } from '../clock.js';
@@ -140,15 +141,21 @@ export function createApp(parts: ServerParts): express.Express {
         const query = parse(r.query, req.query, 'query');
         const body = r.body ? parse(r.body, req.body ?? {}, 'body') : undefined;
         const headers = parse(r.headers, req.headers, 'header');
-        const result = await r.handler({
-          params,
-          query,
-          body,
-          headers,
-          user,
-          deps,
-          ifMatch: req.header('if-match') ?? undefined,
-        });
+        const run = () =>
+          r.handler({
+            params,
+            query,
+            body,
+            headers,
+            user,
+            deps,
+            ifMatch: req.header('if-match') ?? undefined,
+          });
+        const key = r.idempotent ? (headers as { 'idempotency-key'?: string } | undefined)?.['idempotency-key'] : undefined;
+        const result: RouteResult & { replayed?: boolean } = key
+          ? await idempotent(deps, { user, route: `${r.method} ${r.path}`, key, request: { params, query, body } }, run)
+          : await run();
+        if (result.replayed) res.setHeader('Idempotency-Replayed', 'true');
         // Passed its deadline and already answered 503 (http/deadline.ts): nothing more to send.
         if (res.headersSent) return;
         if (result.version) res.setHeader('ETag', JSON.stringify(result.version));
