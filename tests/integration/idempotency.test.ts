@@ -30,6 +30,8 @@ interface Case {
   count: () => Promise<number>;
   /** The created resource's id in an answer. */
   idOf: (r: ApiResponse) => string;
+  /** A client-data route: the case whose repeated answer must be in the access log. */
+  caseId?: string;
 }
 
 async function checkRoute(c: Case) {
@@ -51,6 +53,12 @@ async function checkRoute(c: Case) {
   expect(repeat.status).toBe(ok[0]!.status);
   expect(repeat.headers.get('idempotency-replayed')).toBe('true');
   expect(c.idOf(repeat)).toBe(c.idOf(ok[0]!));
+  if (c.caseId) {
+    const { clientId } = (await s.composed.deps.cases.mustGet(c.caseId)).value;
+    const rows = await s.composed.deps.accessLog.forClient(clientId);
+    expect(rows.at(-1)).toMatchObject({ action: 'read', actor: { userId: c.user } });
+    expect(rows.at(-1)!.what).toContain('(repeated request)');
+  }
 
   const reused = await s.as(c.user).post(c.path, c.other, headers);
   expect(reused.status).toBe(422);
@@ -95,6 +103,7 @@ describe('a double click never creates two', () => {
       other: { caseId, startMinute: 20, lengthMinutes: 10 },
       count: agenda,
       idOf: (r) => r.body.booking.id,
+      caseId,
     });
   });
 
@@ -148,6 +157,7 @@ describe('a double click never creates two', () => {
       body: { version, unitId, answerBy: '2026-11-30' },
       other: { version, unitId, answerBy: '2026-12-01' },
       count: offers,
+      caseId: c.caseId,
       idOf: (r) => r.body.entry.offer.unitId + r.body.entry.offer.answerBy,
     });
   });
@@ -161,6 +171,7 @@ describe('a double click never creates two', () => {
       body: { result: 'granted' },
       other: { result: 'granted', language: 'sv' },
       count: decisions,
+      caseId,
       idOf: (r) => r.body.decision.id,
     });
   });

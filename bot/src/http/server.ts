@@ -14,7 +14,7 @@ import type { Deps } from '../services/deps.js';
 import type { Authenticator } from './auth.js';
 import { problemFromDomain, problemFromZod, sendProblem, type Problem } from './problem.js';
 import type { RouteDef, RouteResult } from './route.js';
-import { idempotent } from '../services/idempotency.js';
+import { idempotent, logReplay } from '../services/idempotency.js';
 import { buildOpenApi } from './openapi.js';
 import { securityHeaders } from './security.js';
 import { runAtSimulatedTime, SIMULATED_TIME_HEADER } from '../clock.js';
@@ -153,7 +153,17 @@ export function createApp(parts: ServerParts): express.Express {
           });
         const key = r.idempotent ? (headers as { 'idempotency-key'?: string } | undefined)?.['idempotency-key'] : undefined;
         const result: RouteResult & { replayed?: boolean } = key
-          ? await idempotent(deps, { user, route: `${r.method} ${r.path}`, key, request: { params, query, body } }, run)
+          ? await idempotent(
+              deps,
+              {
+                user,
+                route: `${r.method} ${r.path}`,
+                key,
+                request: { params, query, body },
+                onReplay: r.clientData ? () => replayedCase(deps, user, `${r.method} ${r.path}`, params, body) : undefined,
+              },
+              run,
+            )
           : await run();
         if (result.replayed) res.setHeader('Idempotency-Replayed', 'true');
         // Passed its deadline and already answered 503 (http/deadline.ts): nothing more to send.
@@ -219,4 +229,10 @@ export function toProblem(err: unknown, deps: Deps, req?: Request): Problem {
   // Unknown failure: log the stack (no request body: it may hold client data), answer without internals.
   deps.log.error({ err, method: req?.method, route: req?.route?.path }, 'unhandled error');
   return { type: 'about:blank', title: 'Internal error', status: 500, code: 'internal' };
+}
+
+/** The case a client-data route's repeated answer discloses (`caseId` in the path or the body). */
+function replayedCase(deps: Deps, user: AuthUser, route: string, params: unknown, body: unknown): Promise<void> {
+  const caseId = (params as { caseId?: unknown } | undefined)?.caseId ?? (body as { caseId?: unknown } | undefined)?.caseId;
+  return typeof caseId === 'string' ? logReplay(deps, user, caseId, route) : Promise.resolve();
 }

@@ -14,14 +14,16 @@
  *     header.idempotency-key; a repeat while the first is still running → 409
  *     `idempotency.inProgress` (retry shortly; the first one's answer is then replayed).
  *
- * Answers are kept for KEEP_HOURS (the daily clean-up removes older claims). A claim left
+ * A replayed answer of a client-data route needs a relation to the case now and writes an
+ * access-log row (logReplay). Answers are kept for KEEP_HOURS (the daily clean-up removes older claims). A claim left
  * `pending` by an instance that died mid-request is taken over after PENDING_LEASE_MS; if that
  * instance had already committed the use case, the take-over creates a second resource — the
  * one window left, and only after a crash between the commit and the next storage write.
  */
-import type { AuthUser } from '../domain/access.js';
+import { relationTo, type AuthUser } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import type { IdempotencyClaim } from '../storage/idempotency-repository.js';
+import { logAccess } from './case-access.js';
 import type { Deps } from './deps.js';
 
 /** A claim still pending after this long is taken to belong to a request that died. */
@@ -36,6 +38,8 @@ export interface IdempotentRequest {
   key: string;
   /** What makes two requests "the same": parameters and body as parsed. */
   request: unknown;
+  /** Before a stored answer is given again (a client-data route: log the disclosure). */
+  onReplay?: () => Promise<void>;
 }
 
 export interface StoredAnswer {
@@ -81,7 +85,10 @@ export async function idempotent<R extends StoredAnswer>(deps: Deps_, req: Idemp
       throw new DomainError('idempotency.keyReused', 'This Idempotency-Key was already used for a different request', {
         field: 'header.idempotency-key',
       });
-    if (!expired && c.state === 'done' && c.result) return { ...c.result, replayed: true } as R;
+    if (!expired && c.state === 'done' && c.result) {
+      await req.onReplay?.();
+      return { ...c.result, replayed: true } as R;
+    }
     if (!expired && c.state === 'pending' && age <= PENDING_LEASE_MS)
       throw new DomainError('idempotency.inProgress', 'The same request is still being handled; try again in a moment', {
         field: 'header.idempotency-key',
@@ -131,4 +138,16 @@ export async function idempotent<R extends StoredAnswer>(deps: Deps_, req: Idemp
     }
   }
   return result;
+}
+
+/**
+ * A replayed answer of a client-data route discloses the case again: it needs a relation to the
+ * case now (as the first request did) and writes an access-log row like any other read.
+ */
+export async function logReplay(deps: Deps, user: AuthUser, caseId: string, route: string): Promise<void> {
+  const found = await deps.cases.get(caseId);
+  if (!found) return;
+  const relation = relationTo(user, found.value);
+  if (!relation) throw new DomainError('forbidden', 'You no longer have a relation to this case');
+  await logAccess(deps, user, found.value, relation, { action: 'read', what: `${route} (repeated request)` });
 }
