@@ -37,11 +37,12 @@ import { DEMO_USERS } from './demo/users.js';
 import { ConversationRepository, CONVERSATION_TABLES } from './storage/conversation-repository.js';
 import { ClaimRepository, CLAIM_TABLES } from './storage/claim-repository.js';
 import { SecurityEventRepository, SECURITY_TABLES } from './storage/security-event-repository.js';
+import { IdempotencyRepository, IDEMPOTENCY_TABLES } from './storage/idempotency-repository.js';
 import { createTeams, type Teams, type TeamsParts } from './teams/index.js';
 import { startScheduler, type Job, type Scheduler } from './services/reminders/scheduler.js';
 import { repairCaseIndex } from './storage/case-index-repair.js';
 
-export const ALL_TABLES = [...CASE_TABLES, ...SAP_TABLES, ...PROVIDER_TABLES, ...QUEUE_TABLES, ...ACCESS_LOG_TABLES, ...USER_TABLES, ...NOTICE_TABLES, ...REPORT_TABLES, ...DECISION_TABLES, ...CRITERIA_TABLES, ...CONVERSATION_TABLES, ...CLAIM_TABLES, ...SECURITY_TABLES] as const;
+export const ALL_TABLES = [...CASE_TABLES, ...SAP_TABLES, ...PROVIDER_TABLES, ...QUEUE_TABLES, ...ACCESS_LOG_TABLES, ...USER_TABLES, ...NOTICE_TABLES, ...REPORT_TABLES, ...DECISION_TABLES, ...CRITERIA_TABLES, ...CONVERSATION_TABLES, ...CLAIM_TABLES, ...SECURITY_TABLES, ...IDEMPOTENCY_TABLES] as const;
 
 export const TAB_DIST = fileURLToPath(new URL('../../tab/dist', import.meta.url));
 
@@ -111,6 +112,7 @@ export async function compose(
     users,
     notices: new NoticeRepository(store),
     reports: new ReportRepository(store),
+    idempotency: new IdempotencyRepository(store),
     // The bot (teams/) replaces this with the channel post and personal cards.
     notifier: { noticePublished: async () => undefined },
     identityKey: (kind, value) => createHmac('sha256', config.IDENTITY_HASH_SECRET).update(`${kind}:${value}`).digest('base64url'),

@@ -13,6 +13,23 @@ const list = z
   .optional()
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
+/**
+ * The Microsoft 365 client apps a Teams tab pre-authorises for SSO, as Microsoft documents them
+ * ("Configure your tab app in Microsoft Entra ID", authorized client applications) and as
+ * appPackage/aad.manifest.json lists them: Teams desktop/mobile, Teams web, Microsoft 365 web,
+ * Microsoft 365 desktop, Microsoft 365 mobile and Outlook desktop (one id), Outlook web, Outlook
+ * mobile.
+ */
+export const TEAMS_CLIENT_APPS = [
+  '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+  '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+  '4765445b-32c6-49b0-83e6-1d93765276ca',
+  '0ec893e0-5785-4de6-99da-4ed124e5296c',
+  'd3590ed6-52b3-4102-aeff-aad2292ab01c',
+  'bc59ab01-8403-45c6-8796-ac3ef710b3e3',
+  '27922004-5251-4030-b22d-91ecd9a37ea4',
+] as const;
+
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -46,6 +63,15 @@ export const ConfigSchema = z.object({
   /** Override JWKS/issuer for tests (never needed in production). */
   AAD_JWKS_URL: z.string().url().optional(),
   AAD_ISSUER_TEMPLATE: z.string().default('https://login.microsoftonline.com/{tenantid}/v2.0'),
+  /**
+   * Client apps whose SSO tokens are accepted (`azp` in v2 tokens, `appid` in v1), comma
+   * separated. Default: TEAMS_CLIENT_APPS, the Teams and Microsoft 365 clients the app
+   * pre-authorises; keep it equal to preAuthorizedApplications in appPackage/aad.manifest.json.
+   */
+  AAD_ALLOWED_CLIENT_APPS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [...TEAMS_CLIENT_APPS])),
   /** Role mapping: Entra group object ids per role (app roles need no mapping). */
   ROLE_GROUPS: z
     .string()

@@ -39,6 +39,24 @@ describe('request size and shape', () => {
     expect((await s.composed.deps.cases.listAll()).length).toBe(before);
   });
 
+  it('refuses control characters, bidi overrides and lone surrogates in names and free text, naming the field', async () => {
+    const before = (await s.composed.deps.cases.listAll()).length;
+    const cases: Array<[Record<string, unknown>, Record<string, unknown>, string]> = [
+      [{}, { firstName: 'Testi\u202E' }, 'body.client.firstName'],
+      [{}, { lastName: 'Henki\u0000lö' }, 'body.client.lastName'],
+      [{ need: 'Tarvitsee\u2066 tukea' }, {}, 'body.need'],
+      [{ need: 'Tarvitsee \uDC00 tukea' }, {}, 'body.need'],
+      [{ contacterName: 'Omainen\nToinen' }, {}, 'body.contacterName'],
+    ];
+    for (const [over, client, field] of cases) {
+      // Another worker than the tests below: the per-user burst here is 8.
+      const r = await s.as(USERS.workerSv).post('/api/contacts', contactBody(over, client));
+      problem(r, 400, 'validation');
+      expect((r.body as unknown as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toEqual([field]);
+    }
+    expect((await s.composed.deps.cases.listAll()).length).toBe(before);
+  });
+
   it('refuses JSON nested deeper than 16 levels', async () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 40; i++) deep = [deep];

@@ -115,6 +115,21 @@ describe('notices', () => {
     expect(roles.body.errors[0].field).toBe('body.audience.roles');
     const past = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ expiresOn: '2026-11-22' }));
     expect(past.body).toMatchObject({ code: 'validation', errors: [{ field: 'body.expiresOn' }] });
+    // Issue 11: a henkilötunnus however written, links in the text, and unsafe characters.
+    const hidden = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ title: 'Asiakas 0101\u200B90 - 900P' }));
+    expect(hidden.body).toMatchObject({ code: 'notice.clientData', errors: [{ field: 'body.title' }] });
+    const wide = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ summary: 'Koskee ０１０１９０－９００Ｐ' }));
+    expect(wide.body).toMatchObject({ code: 'notice.clientData', errors: [{ field: 'body.summary' }] });
+    const md = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ summary: 'Lue [ohje](https://evil.example/x)' }));
+    expect(md.status).toBe(400);
+    expect(md.body).toMatchObject({ code: 'notice.linkInText', errors: [{ field: 'body.summary' }] });
+    const auto = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ title: 'Katso <https://evil.example/x>' }));
+    expect(auto.body).toMatchObject({ code: 'notice.linkInText', errors: [{ field: 'body.title' }] });
+    const bidi = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ title: 'Ohje \u202Edlo\u202C päivitetty' }));
+    expect(bidi.status).toBe(400);
+    expect(bidi.body.errors[0]).toMatchObject({ field: 'body.title', message: 'Contains a text direction control character' });
+    const lone = await s.as(USERS.supervisor).post('/api/notices', noticeBody({ summary: 'Katkennut \uD83D merkki' }));
+    expect(lone.body.errors[0]).toMatchObject({ field: 'body.summary', message: 'Contains a broken character (a lone surrogate)' });
     expect((await s.composed.deps.notices.list()).length).toBe(before);
   });
 

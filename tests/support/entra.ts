@@ -9,10 +9,13 @@ import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 export const TENANT = '11111111-2222-3333-4444-555555555555';
 export const CLIENT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 export const APP_ID_URI = `api://polku.example.invalid/${CLIENT_ID}`;
+/** The Teams desktop/mobile client: SSO tokens from Teams name it in `azp`. */
+export const TEAMS_DESKTOP = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
 
 export interface FakeEntra {
   jwksUrl: string;
-  sign(claims?: JWTPayload, opts?: { kid?: string; expiresIn?: string | number; notBefore?: string | number; key?: 'trusted' | 'rogue' }): Promise<string>;
+  /** `expiresIn: null` leaves `exp` out; a claim set to undefined is left out. */
+  sign(claims?: JWTPayload, opts?: { kid?: string; expiresIn?: string | number | null; notBefore?: string | number; key?: 'trusted' | 'rogue' }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -38,11 +41,12 @@ export async function startFakeEntra(): Promise<FakeEntra> {
         name: 'Entra Testikäyttäjä',
         scp: 'access_as_user',
         roles: ['Worker'],
+        azp: TEAMS_DESKTOP,
         ...claims,
       })
         .setProtectedHeader({ alg: 'RS256', kid: opts.kid ?? 'k1' })
         .setIssuedAt(now);
-      jwt = jwt.setExpirationTime(opts.expiresIn ?? now + 3600);
+      if (opts.expiresIn !== null) jwt = jwt.setExpirationTime(opts.expiresIn ?? now + 3600);
       if (opts.notBefore !== undefined) jwt = jwt.setNotBefore(opts.notBefore);
       return jwt.sign(opts.key === 'rogue' ? rogue.privateKey : trusted.privateKey);
     },

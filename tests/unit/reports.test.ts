@@ -6,13 +6,12 @@ import {
   caseContributions,
   clockContributions,
   eventContributions,
-  figure,
   median,
   mergeInto,
   emptyCell,
   percentile,
   per1000,
-  protectGroup,
+  roundedFigure,
   reportCsv,
   rollupMonth,
   type Contribution,
@@ -170,21 +169,22 @@ describe('suppression and statistics', () => {
     return c;
   };
 
-  it('shows "<5" for 1–4 clients, the number for 0 or 5+, counting distinct clients exactly across unions', () => {
-    expect(figure(cell([]))).toBe(0);
-    expect(figure(cell(['a', 'b', 'c', 'd'], 9))).toBe('<5');
-    expect(figure(cell(['a', 'b', 'c', 'd', 'e']))).toBe(5);
-    const u = cell(['a', 'b', 'c']);
-    mergeInto(u, cell(['c', 'b', 'a']));
-    expect(figure(u)).toBe('<5');
-    mergeInto(u, cell(['d', 'e']));
-    expect(figure(u)).toBe(8);
-  });
-
-  it('hides one more figure when a single hidden one could be recovered from a total', () => {
-    expect(protectGroup([10, '<5', 7, 0], [10, 3, 7, 0])).toEqual([10, '<5', '<5', 0]);
-    expect(protectGroup([10, '<5', '<5'], [10, 3, 2])).toEqual([10, '<5', '<5']);
-    expect(protectGroup([10, 12], [10, 12])).toEqual([10, 12]);
+  it('rounds every count to base 5 by a keyed draw: the same key the same way, unbiased over keys', () => {
+    const draw = (key: string) => (key.length * 0.137) % 1;
+    expect(roundedFigure(0, 'k', draw)).toBe(0);
+    expect(roundedFigure(15, 'k', draw)).toBe(15);
+    expect(roundedFigure(3, 'contacts|2026-01..2026-01|049|*', () => 0.99)).toBe('<5');
+    expect(roundedFigure(3, 'contacts|2026-01..2026-01|049|*', () => 0.1)).toBe(5);
+    expect(roundedFigure(12, 'k', () => 0.99)).toBe(10);
+    expect(roundedFigure(12, 'k', () => 0.2)).toBe(15);
+    // Consistent: one key, one answer, however often it is asked.
+    const keyed = (key: string) => (Math.sin(key.length * 12.9898 + key.charCodeAt(key.length - 1) * 78.233) * 43758.5453) % 1;
+    const noise = (key: string) => Math.abs(keyed(key));
+    expect(new Set(Array.from({ length: 5 }, () => roundedFigure(7, 'same', noise))).size).toBe(1);
+    // Unbiased: over many keys, 7 averages 7 (up with probability 2/5).
+    const values = Array.from({ length: 2000 }, (_, i) => roundedFigure(7, `k${i}`, () => ((i * 0.618034) % 1)) as number);
+    expect(values.every((v) => v === 5 || v === 10)).toBe(true);
+    expect(values.reduce((s, v) => s + v, 0) / values.length).toBeCloseTo(7, 1);
   });
 
   it('computes medians and 90th percentiles (nearest rank) from histograms', () => {
@@ -219,6 +219,8 @@ describe('the report', () => {
     populationSource: { fi: 'Tilastokeskus', sv: 'Statistikcentralen', year: 2024 },
     today: '2026-04-30',
     generatedAt: '2026-04-30T10:00:00Z',
+    // Always down: the figures below read as the exact counts rounded down to base 5.
+    noise: () => 0.99,
   });
 
   it('counts volumes by month with the period totals', () => {
@@ -228,15 +230,17 @@ describe('the report', () => {
     expect(report.totals).toMatchObject({ contacts: 30, decisionsGranted: 15, placements: 15 });
   });
 
-  it('suppresses small municipalities, their rates, and one more to protect the total', () => {
+  it('rounds every figure from its own exact count: small municipalities read "<5", rates follow the rounded count', () => {
     const espoo = report.byMunicipality.find((m) => m.code === '049')!;
     const hanko = report.byMunicipality.find((m) => m.code === '078')!;
     const raasepori = report.byMunicipality.find((m) => m.code === '710')!;
     expect(hanko.placements).toBe('<5');
     expect(hanko.placementsPer1000).toBe('<5');
-    expect(espoo.placements).toBe('<5'); // complementary: 15 − 12 would reveal Hanko's 3
+    expect(espoo.placements).toBe(10); // 12, rounded on its own (not 15 − 3)
+    expect(report.totals.placements).toBe(15);
     expect(raasepori.contacts).toBe(15); // linked contacts from 15 clients
-    expect(espoo.deadlines.find((d) => d.ruleId === 'assessmentStart.county')).toMatchObject({ met: 12, late: 0, share: 100 });
+    expect(espoo.deadlines.find((d) => d.ruleId === 'assessmentStart.county')).toMatchObject({ met: 10, late: 0, share: 100 });
+    expect(espoo.placementsPer1000).toBe(per1000(10, 320_900));
     expect(hanko.deadlines.find((d) => d.ruleId === 'assessmentStart.county')?.share).toBe('<5');
   });
 
@@ -265,6 +269,7 @@ describe('the report', () => {
       populationSource: { fi: 'x', sv: 'x', year: 2024 },
       today: '2026-04-30',
       generatedAt: '2026-04-30T10:00:00Z',
+      noise: () => 0.99,
     });
     expect(hanko.byMunicipality.map((m) => m.code)).toEqual(['078']);
     expect(hanko.totals.decisionsGranted).toBe('<5');

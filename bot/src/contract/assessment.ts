@@ -3,7 +3,7 @@
  * draft save (with the version read), finishing, delivery to the client and client-caused delays.
  */
 import { z } from 'zod';
-import { ActorSchema, Id, Instant, LocalDate, Required, Service, Text } from './common.js';
+import { ActorSchema, Id, Instant, LocalDate, Required, Service, Text, Name } from './common.js';
 
 const Section = Text(8000).default('');
 
@@ -25,7 +25,7 @@ export const ProfessionalConsultedSchema = z
     profession: Required(200),
     organisation: Required(200),
     /** The professional's name (staff, not the client); optional. */
-    name: Text(200).optional(),
+    name: Name(200).optional(),
     consultedOn: LocalDate.optional(),
     summary: Text(4000).default(''),
   })

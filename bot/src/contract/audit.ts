@@ -1,6 +1,6 @@
 /** The admin's access-log queries (käyttöloki, 703/2023) and the retention run. */
 import { z } from 'zod';
-import { ActorSchema, Id, Instant, LocalDate } from './common.js';
+import { ActorSchema, Id, Instant, LocalDate, Name } from './common.js';
 
 export const AccessEntrySchema = z.object({
   seq: z.number().int(),
@@ -37,8 +37,8 @@ export const ClientLookupSchema = z
   .object({
     hetu: z.string().trim().min(1, 'Required').max(11),
     /** With the name, cases found by name + birth date are searched too (closed ones included). */
-    firstName: z.string().trim().max(100).optional(),
-    lastName: z.string().trim().max(100).optional(),
+    firstName: Name(100).optional(),
+    lastName: Name(100).optional(),
   })
   .strict();
 export const ClientLookupResultSchema = z.object({

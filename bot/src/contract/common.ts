@@ -29,11 +29,55 @@ export const Language = z.enum(LANGUAGES);
 export const CaseState = z.enum(CASE_STATES);
 export const Role = z.enum(ROLES);
 export const MunicipalityCode = z.string().regex(/^\d{3}$/, 'Municipality code is three digits');
-/** Free text from staff; bounded so nothing grows without limit. */
-export const Text = (max = 4000) => z.string().trim().max(max);
-export const Required = (max = 4000) => z.string().trim().min(1, 'Required').max(max);
+/**
+ * What no name or free text may hold (issue 11): control characters (C0 and C1, DEL; free text
+ * keeps tab and line breaks), Unicode bidirectional controls (LRM/RLM/ALM, the embeddings and
+ * overrides U+202A–U+202E, the isolates U+2066–U+2069 — "Trojan Source" reorderings that make a
+ * name or a decision read differently than it is stored), and lone UTF-16 surrogates (not text:
+ * they break storage, PDFs and JSON consumers).
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const CONTROL_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string is refused, or undefined when it is fine. `singleLine` also refuses line breaks and tabs. */
+export function unsafeTextReason(s: string, singleLine = false): string | undefined {
+  if (LONE_SURROGATE.test(s)) return 'Contains a broken character (a lone surrogate)';
+  if (BIDI_CONTROLS.test(s)) return 'Contains a text direction control character';
+  if ((singleLine ? CONTROL_IN_NAME : CONTROL_IN_TEXT).test(s)) return singleLine ? 'Contains a control character or line break' : 'Contains a control character';
+  return undefined;
+}
+
+/** The one refinement every name and free-text field carries (a 400 naming the field). */
+const safe = (singleLine: boolean) => (s: z.ZodString) =>
+  s.superRefine((v, ctx) => {
+    const reason = unsafeTextReason(v, singleLine);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason, params: { code: 'text.unsafe' } });
+  });
+
+/** Free text from staff; bounded so nothing grows without limit; no control or bidi characters. */
+export const Text = (max = 4000) => safe(false)(z.string().trim().max(max));
+export const Required = (max = 4000) => safe(false)(z.string().trim().min(1, 'Required').max(max));
+/** A name or title: one line, no control or bidi characters. */
+export const Name = (max = 200) => safe(true)(z.string().trim().max(max));
+export const RequiredName = (max = 200) => safe(true)(z.string().trim().min(1, 'Required').max(max));
 
 export const CaseIdParams = z.object({ caseId: Id });
+
+/** An Idempotency-Key: what the tab makes once per filled form (a UUID fits). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+/**
+ * The headers of a creating POST (issue 11): with an Idempotency-Key, a repeat answers the first
+ * result and creates nothing (services/idempotency.ts). Malformed: 400 header.idempotency-key.
+ */
+export const IdempotencyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY_PATTERN, '16–128 characters: letters, digits, - and _ (e.g. a UUID)')
+    .optional()
+    .describe('Idempotency-Key: made once per filled form; a repeat answers the first result and creates nothing'),
+});
 
 export const ActorSchema = z.object({ userId: z.string(), name: z.string() });
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DECISION_STATUSES, MAILING_CHANNELS } from '../domain/decisions/model.js';
 import { DECIDER_TITLES } from '../domain/decisions/lifecycle.js';
 import { DECISION_RESULTS } from '../domain/workflow/transitions.js';
-import { ActorSchema, Id, Instant, Language, LocalDate, Required, Service, Text } from './common.js';
+import { ActorSchema, Id, Instant, Language, LocalDate, Required, Service, Text, RequiredName } from './common.js';
 
 export const DecisionParams = z.object({ caseId: Id, decisionId: Id });
 
@@ -23,7 +23,7 @@ export const PlacementInputSchema = z.discriminatedUnion('kind', [
 ]);
 export type PlacementInput = z.infer<typeof PlacementInputSchema>;
 
-export const OfficialSchema = z.object({ name: Required(200), title: Localized() }).strict();
+export const OfficialSchema = z.object({ name: RequiredName(200), title: Localized() }).strict();
 export const ContactPersonSchema = OfficialSchema.extend({
   phone: Text(50).optional(),
   email: z.email().max(200).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, CONTACTED_BY, LAW_GROUPS } from '../domain/types.js';
-import { Id, Instant, Language, LocalDate, MunicipalityCode, Required, Text } from './common.js';
+import { Id, Instant, Language, LocalDate, MunicipalityCode, Required, Text, Name, RequiredName } from './common.js';
 
 export const ContactCreateSchema = z
   .object({
@@ -11,13 +11,13 @@ export const ContactCreateSchema = z
     municipality: MunicipalityCode,
     client: z.object({
       hetu: z.string().trim().max(11).optional(),
-      firstName: Required(100),
-      lastName: Required(100),
+      firstName: RequiredName(100),
+      lastName: RequiredName(100),
       birthDate: LocalDate.optional(),
     }),
     language: Language,
     contactedBy: z.enum(CONTACTED_BY),
-    contacterName: Text(200).optional(),
+    contacterName: Name(200).optional(),
     contacterOrganisation: Text(200).optional(),
     need: Required(8000),
     urgent: z.boolean().default(false),
@@ -71,8 +71,8 @@ export const PossibleMatchSchema = z.object({
 export const PersonLookupSchema = z
   .object({
     hetu: z.string().trim().max(11).optional(),
-    firstName: Text(100).optional(),
-    lastName: Text(100).optional(),
+    firstName: Name(100).optional(),
+    lastName: Name(100).optional(),
     birthDate: LocalDate.optional(),
   })
   .strict();

@@ -1,7 +1,7 @@
 /** Notices of material changes (tiedotteet): publish, read, acknowledge, follow up. */
 import { z } from 'zod';
 import { NOTICE_CATEGORIES } from '../domain/notices/model.js';
-import { ActorSchema, Id, Instant, LocalDate, Required, Role } from './common.js';
+import { ActorSchema, Id, Instant, LocalDate, Required, Role, RequiredName } from './common.js';
 
 export const NoticeCategory = z.enum(NOTICE_CATEGORIES);
 
@@ -13,7 +13,7 @@ export const NoticeAudienceSchema = z.discriminatedUnion('type', [
 export const NoticeCreateSchema = z
   .object({
     category: NoticeCategory,
-    title: Required(200),
+    title: RequiredName(200),
     summary: Required(2000),
     /** Link to the material (https only; the notice itself carries only the summary). */
     link: z.url({ protocol: /^https$/, message: 'An https:// link is required' }).max(2000),

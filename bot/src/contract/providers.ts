@@ -1,20 +1,20 @@
 /** Providers and units: request and response schemas (no client data in any of them). */
 import { z } from 'zod';
-import { Id, LocalDate, MunicipalityCode, Required, Service, Text } from './common.js';
+import { Id, LocalDate, MunicipalityCode, Required, Service, Text, Name, RequiredName } from './common.js';
 
 export const PROVIDER_KINDS = ['ownProduction', 'purchased'] as const;
 export const UNIT_KINDS = ['unit', 'homeSupportTeam'] as const;
 
 export const ContactInfoSchema = z
   .object({
-    name: Text(200).optional(),
+    name: Name(200).optional(),
     phone: z.string().trim().max(40).regex(/^[0-9+() -]*$/, 'Digits, spaces, + ( ) - only').optional(),
     email: z.email().max(200).optional(),
   })
   .strict();
 
 const providerFields = {
-  name: Required(200),
+  name: RequiredName(200),
   kind: z.enum(PROVIDER_KINDS),
   businessId: z.string().trim().regex(/^\d{7}-\d$/, 'Y-tunnus, e.g. 1234567-8').optional(),
   contractStart: LocalDate.optional(),
@@ -31,7 +31,7 @@ export type ProviderUpdate = z.infer<typeof ProviderUpdateSchema>;
 
 const unitFields = {
   providerId: Id,
-  name: Required(200),
+  name: RequiredName(200),
   kind: z.enum(UNIT_KINDS),
   municipality: MunicipalityCode,
   address: Text(300).optional(),

@@ -1,6 +1,6 @@
 /**
- * Organiser reports: query and response. Aggregate figures only — a figure is a number, or "<5"
- * when it would describe one to four clients. Shared with the tab (zod + domain constants only).
+ * Organiser reports: query and response. Aggregate figures only — a figure is a count rounded to
+ * base 5 (keyed random rounding), or "<5" when a non-zero count rounded to 0. Shared with the tab (zod + domain constants only).
  */
 import { z } from 'zod';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.js';
@@ -46,7 +46,10 @@ const ProductionTable = z.object({ rows: z.array(ProductionRow), totals: z.objec
 export const ReportSchema = z.object({
   query: z.object({ from: Month, to: Month, municipality: z.string().nullable(), service: Service.nullable() }),
   generatedAt: Instant,
+  /** Kept for older tabs: "<5" is a non-zero count that rounded to 0. */
   suppressBelow: z.number(),
+  /** Every count is rounded to a multiple of this (docs/REPORTS.md "Privacy"). */
+  roundedTo: z.number(),
   populationSource: z.object({ fi: z.string(), sv: z.string(), en: z.string().optional(), year: z.number() }),
   months: z.array(Month),
   monthly: z.array(Volumes.extend({ month: Month })),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BOOKING_REASONS } from '../domain/types.js';
 import { OUTCOME_KINDS, SAP_ROLES } from '../domain/sap/index.js';
-import { ActorSchema, CaseState, Id, Instant, LocalDate, Required, Service, Text } from './common.js';
+import { ActorSchema, CaseState, Id, Instant, LocalDate, Required, Service, Text, Name } from './common.js';
 
 export const MEETING_MEMBER_ROLES = ['chair', 'leadSocialWorker', 'guest'] as const;
 export const BOOKING_LENGTHS = [10, 20, 30] as const;
@@ -20,7 +20,7 @@ export const MeetingCreateSchema = z
   .object({
     startsAt: Instant,
     durationMinutes: z.number().int().min(10).max(480).multipleOf(10),
-    title: Text(200).optional(),
+    title: Name(200).optional(),
     /** Staff user ids (names and roles come from the user directory). Defaults to the caller when a chair. */
     chairId: Id.optional(),
     leadSocialWorkerId: Id,

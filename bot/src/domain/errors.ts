@@ -42,6 +42,7 @@ export type ErrorCode =
   | 'notice.expired'
   | 'notice.notInAudience'
   | 'notice.clientData'
+  | 'notice.linkInText'
   | 'reminder.cannotMute'
   | 'assessment.finished'
   | 'assessment.incomplete'
@@ -52,7 +53,8 @@ export type ErrorCode =
   | 'meeting.notMember'
   | 'rateLimited'
   | 'request.timeout'
-  | 'idempotency.keyReused';
+  | 'idempotency.keyReused'
+  | 'idempotency.inProgress';
 
 export class DomainError extends Error {
   constructor(

@@ -1,7 +1,10 @@
 /**
  * Bearer tokens. In Teams: the tab's SSO token, validated against the tenant's JWKS (signature,
- * issuer, audience, tenant allow-list, expiry, scope). In development: tokens signed by a local
- * key for demo users — only when DEV_SIGN_IN is on, which config refuses in production.
+ * issuer, audience, tenant allow-list, expiry — required —, scope, and the client app it was
+ * issued to: `azp`/`appid` must be one of the Teams / Microsoft 365 clients the app
+ * pre-authorises). In development: tokens signed by a local key for demo users, valid at most
+ * DEV_TOKEN_HOURS — only when DEV_SIGN_IN is on, which config refuses in production. A token
+ * without `exp` is refused on both paths.
  */
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
@@ -13,6 +16,8 @@ import { ROLES, type Role } from '../domain/types.js';
 const DEV_ISSUER = 'polku-dev-sign-in';
 const DEV_AUDIENCE = 'polku-dev';
 const SCOPE = 'access_as_user';
+/** A dev sign-in token lives at most this long (issue 11: at most 12 hours). */
+export const DEV_TOKEN_HOURS = 12;
 
 export interface DevUser {
   id: string;
@@ -51,7 +56,7 @@ export function createAuthenticator(config: Config, devUsers: () => Promise<DevU
   async function verifyAad(token: string): Promise<AuthUser> {
     if (!jwks || !config.AAD_CLIENT_ID) throw new DomainError('unauthenticated', 'Sign-in is not configured');
     const audience = [config.AAD_CLIENT_ID, ...(config.AAD_APP_ID_URI ? [config.AAD_APP_ID_URI] : [])];
-    const { payload } = await jwtVerify(token, jwks, { audience, algorithms: ['RS256'], clockTolerance: 60 });
+    const { payload } = await jwtVerify(token, jwks, { audience, algorithms: ['RS256'], clockTolerance: 60, requiredClaims: ['exp'] });
     const tid = String(payload.tid ?? '');
     if (!config.AAD_ALLOWED_TENANTS.includes(tid)) throw new DomainError('unauthenticated', 'Tenant not allowed');
     const issuers = [
@@ -61,13 +66,24 @@ export function createAuthenticator(config: Config, devUsers: () => Promise<DevU
     if (!issuers.includes(String(payload.iss))) throw new DomainError('unauthenticated', 'Wrong issuer');
     const scopes = String(payload.scp ?? '').split(' ');
     if (!scopes.includes(SCOPE)) throw new DomainError('unauthenticated', 'Missing scope');
+    // The client app the token was issued to: v2 tokens name it in azp, v1 tokens in appid.
+    const client = String(payload.azp ?? payload.appid ?? '').toLowerCase();
+    if (!client || !config.AAD_ALLOWED_CLIENT_APPS.includes(client)) throw new DomainError('unauthenticated', 'Client app not allowed');
     const id = String(payload.oid ?? '');
     if (!id) throw new DomainError('unauthenticated', 'Missing user id');
     return { id, name: String(payload.name ?? payload.preferred_username ?? id), roles: rolesFromClaims(payload), tenantId: tid };
   }
 
   async function verifyDev(token: string): Promise<AuthUser> {
-    const { payload } = await jwtVerify(token, devKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, devKey, {
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'sub'],
+      maxTokenAge: `${DEV_TOKEN_HOURS}h`,
+    });
+    // maxTokenAge bounds iat; this bounds the lifetime the token claims for itself.
+    if (payload.exp! - payload.iat! > DEV_TOKEN_HOURS * 3600) throw new DomainError('unauthenticated', 'Token lives too long');
     const users = await devUsers();
     const u = users.find((x) => x.id === payload.sub);
     if (!u) throw new DomainError('unauthenticated', 'Unknown demo user');
@@ -97,7 +113,7 @@ export function createAuthenticator(config: Config, devUsers: () => Promise<DevU
             .setAudience(DEV_AUDIENCE)
             .setSubject(u.id)
             .setIssuedAt()
-            .setExpirationTime('12h')
+            .setExpirationTime(`${DEV_TOKEN_HOURS}h`)
             .sign(devKey)
       : undefined,
   };

@@ -45,6 +45,7 @@ export const STATUS: Record<ErrorCode, number> = {
   'notice.expired': 409,
   'notice.notInAudience': 403,
   'notice.clientData': 400,
+  'notice.linkInText': 400,
   'reminder.cannotMute': 400,
   'assessment.finished': 409,
   'assessment.incomplete': 400,
@@ -56,6 +57,7 @@ export const STATUS: Record<ErrorCode, number> = {
   rateLimited: 429,
   'request.timeout': 503,
   'idempotency.keyReused': 422,
+  'idempotency.inProgress': 409,
 };
 
 export interface Problem {

@@ -60,6 +60,12 @@ export interface RouteDef<
   clientData?: boolean;
   /** Required when clientData: what the route needs of a case (see RouteAccess). */
   access?: RouteAccess;
+  /**
+   * A creating POST that takes an Idempotency-Key (declare `headers: IdempotencyHeadersSchema`):
+   * the adapter claims (user, route, key) before the handler runs and answers a repeat with the
+   * first result (services/idempotency.ts).
+   */
+  idempotent?: boolean;
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, z.infer<H>>) => Promise<RouteResult>;
 }
 

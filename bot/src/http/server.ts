@@ -8,12 +8,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ZodError, type z } from 'zod';
 import type { Config } from '../config.js';
-import type { AuthUser } from '../domain/access.js';
+import type { AccessSubject, AuthUser } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import type { Deps } from '../services/deps.js';
 import type { Authenticator } from './auth.js';
 import { problemFromDomain, problemFromZod, sendProblem, type Problem } from './problem.js';
-import type { RouteDef } from './route.js';
+import type { RouteDef, RouteResult } from './route.js';
+import { idempotent, logReplay } from '../services/idempotency.js';
 import { buildOpenApi } from './openapi.js';
 import { securityHeaders } from './security.js';
 import { runAtSimulatedTime, SIMULATED_TIME_HEADER } from '../clock.js';
@@ -155,8 +156,7 @@ export function createApp(parts: ServerParts): express.Express {
         const query = parse(r.query, req.query, 'query');
         const body = r.body ? parse(r.body, req.body ?? {}, 'body') : undefined;
         const headers = parse(r.headers, req.headers, 'header');
-        // Changes are logged when the handler ends, with their outcome (services/case-access.ts).
-        const result = await withAccessScope(deps, () =>
+        const run = () =>
           r.handler({
             params,
             query,
@@ -165,8 +165,25 @@ export function createApp(parts: ServerParts): express.Express {
             user,
             deps,
             ifMatch: req.header('if-match') ?? undefined,
-          }),
+          });
+        const key = r.idempotent ? (headers as { 'idempotency-key'?: string } | undefined)?.['idempotency-key'] : undefined;
+        // Changes are logged when the handler ends, with their outcome (services/case-access.ts).
+        const result: RouteResult & { replayed?: boolean } = await withAccessScope(deps, () =>
+          key
+          ? idempotent(
+              deps,
+              {
+                user,
+                route: `${r.method} ${r.path}`,
+                key,
+                request: { params, query, body },
+                onReplay: r.access?.kind === 'case' ? () => replayedCase(deps, user, (r.access as { subject: AccessSubject }).subject, params, body) : undefined,
+              },
+              run,
+            )
+          : run(),
         );
+        if (result.replayed) res.setHeader('Idempotency-Replayed', 'true');
         // Passed its deadline and already answered 503 (http/deadline.ts): nothing more to send.
         if (res.headersSent) return;
         if (result.version) res.setHeader('ETag', JSON.stringify(result.version));
@@ -250,4 +267,10 @@ export function toProblem(err: unknown, deps: Deps, req?: Request): Problem {
   // Unknown failure: log the stack (no request body: it may hold client data), answer without internals.
   deps.log.error({ err, method: req?.method, route: req?.route?.path }, 'unhandled error');
   return { type: 'about:blank', title: 'Internal error', status: 500, code: 'internal' };
+}
+
+/** The case a client-data route's repeated answer discloses (`caseId` in the path or the body). */
+function replayedCase(deps: Deps, user: AuthUser, subject: AccessSubject, params: unknown, body: unknown): Promise<void> {
+  const caseId = (params as { caseId?: unknown } | undefined)?.caseId ?? (body as { caseId?: unknown } | undefined)?.caseId;
+  return typeof caseId === 'string' ? logReplay(deps, user, caseId, subject) : Promise.resolve();
 }

@@ -2,6 +2,7 @@
  * What the use cases need, built once in compose.ts. Tests build the same object against
  * Azurite with a fixed clock.
  */
+import type { IdempotencyRepository } from '../storage/idempotency-repository.js';
 import type { Logger } from 'pino';
 import type { CountyConfig } from '../county.js';
 import type { TableStore } from '../storage/table-store.js';
@@ -66,9 +67,11 @@ export interface Deps {
   notices: NoticeRepository;
   /** The organiser's report aggregates (fed by the case timeline; see docs/REPORTS.md). */
   reports: ReportRepository;
+  /** Claims and first answers of idempotent creating POSTs (services/idempotency.ts). */
+  idempotency: IdempotencyRepository;
   notifier: NoticeNotifier;
   /** Keyed hash of an identity (henkilötunnus, or name + birth date; 'request': an idempotency key): look-up keys hold no identity. */
-  identityKey(kind: 'hetu' | 'nameBirth' | 'request', value: string): string;
+  identityKey(kind: 'hetu' | 'nameBirth' | 'request' | 'report-rounding' | 'idempotency', value: string): string;
   newId(): string;
   /** Outside production only test-range henkilötunnus (900–999) are accepted. */
   testDataOnly: boolean;

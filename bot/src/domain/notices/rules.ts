@@ -7,14 +7,11 @@ import { DomainError } from '../errors.js';
 import type { LocalDate } from '../types.js';
 import { isInAudience } from './audience.js';
 import type { Notice, StaffMember } from './model.js';
+import { containsLink, looksLikeClientData } from './text-check.js';
 
 /** A notice may be in force for at most this long (a longer one is an instruction, not news). */
 export const MAX_NOTICE_DAYS = 366;
 
-/** Looks like a henkilötunnus (any century sign, also the 2023 ones). */
-const HETU_LIKE = /(^|[^0-9A-Za-z])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]($|[^0-9A-Za-z])/i;
-/** A case reference (P-2026-ABC234): points at one client, so it stays out of channel posts. */
-const CASE_REF_LIKE = /(^|[^0-9A-Za-z])P-\d{4}-[2-9A-Z]{6}($|[^0-9A-Za-z])/;
 
 /** In force through the end of expiresOn (Helsinki). */
 export const isInForce = (notice: Pick<Notice, 'expiresOn'>, today: LocalDate): boolean => today <= notice.expiresOn;
@@ -28,15 +25,18 @@ export interface NoticeDraftText {
 
 /**
  * Checks what the supervisor wrote before anything is stored or posted. A notice goes to the
- * team channel, so anything that looks like a client's identity or case is refused.
+ * team channel, so anything that looks like a client's identity or case is refused, however it
+ * is written; and its only link is the link field (text-check.ts).
  */
 export function checkNoticeDraft(d: NoticeDraftText, today: LocalDate): void {
   for (const field of ['title', 'summary', 'link'] as const) {
     const text = field === 'link' ? safeDecode(d.link) : d[field];
-    if (HETU_LIKE.test(text) || CASE_REF_LIKE.test(text))
+    if (looksLikeClientData(text))
       throw new DomainError('notice.clientData', 'A notice must not contain client data (henkilötunnus or case reference)', {
         field: `body.${field}`,
       });
+    if (field !== 'link' && containsLink(text))
+      throw new DomainError('notice.linkInText', 'Links go in the link field, not in the text', { field: `body.${field}` });
   }
   if (d.expiresOn < today)
     throw new DomainError('validation', 'The notice would already have expired', { field: 'body.expiresOn' });

@@ -55,7 +55,11 @@ const L: Labels = {
   criteria: ['Päätökset myöntämisperusteittain', 'Beslut per beviljandegrund', 'Decisions per criterion'],
   criterion: ['Peruste', 'Grund', 'Criterion'],
   all: ['Kaikki', 'Alla', 'All'],
-  suppressed: ['"<5" = alle viisi asiakasta, ei näytetä', '"<5" = färre än fem klienter, visas inte', '"<5" = fewer than five clients, not shown'],
+  suppressed: [
+    'Lukumäärät pyöristetty viiden tarkkuudella, jokainen luku ja summa erikseen; "<5" = 1–4',
+    'Antalen avrundade till femtal, varje tal och summa för sig; "<5" = 1–4',
+    'Counts rounded to multiples of five, each figure and total on its own; "<5" = 1–4',
+  ],
   source: ['Väestölähde', 'Befolkningskälla', 'Population source'],
   period: ['Kausi', 'Period', 'Period'],
 };

@@ -10,7 +10,6 @@ export {
   type ProjectionContext,
 } from './contributions.js';
 export { byMonth, cellKey, clientsOf, emptyCell, mergeInto, monthOf, rollupMonth } from './rollup.js';
-export { figure, isSmall, median, per1000, percentile, share, stockFigure } from './stats.js';
-export { protectGroup } from './protect.js';
-export { buildReport, monthsBetween, VOLUME_FIELDS, type Report, type VolumeField } from './report.js';
+export { STATS_FROM, median, per1000, percentile, roundedFigure, share, type Noise } from './stats.js';
+export { buildReport, monthsBetween, VOLUME_FIELDS, type BuildReportInput, type Report, type VolumeField } from './report.js';
 export { reportCsv } from './csv.js';

@@ -11,6 +11,8 @@ import type { LocalDate, Service } from '../types.js';
 
 /** Cells describing fewer clients than this are shown as "<5" (never 1–4). */
 export const SUPPRESS_BELOW = 5;
+/** Every other published count is rounded to a multiple of this (docs/REPORTS.md, "Privacy"). */
+export const ROUNDING_BASE = 5;
 export const SUPPRESSED = '<5' as const;
 export type Suppressed = typeof SUPPRESSED;
 /** A figure as shown to the organiser: a number, or "<5" when it would describe 1–4 clients. */

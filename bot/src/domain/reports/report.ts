@@ -1,7 +1,9 @@
 /**
  * Building the organiser's report from month rollups. Pure: rollups, the county's
- * municipalities and population source, and "today" come in; no client-level data goes out —
- * every figure is a sum over clients, and any figure describing 1–4 clients is "<5".
+ * municipalities and population source, "today" and the keyed rounding draw come in; no
+ * client-level data goes out — every figure is a sum over clients, rounded to base 5 by
+ * `roundedFigure` (stats.ts) under a key that names the set of facts it describes, so a figure
+ * reads the same in every report that shows it; see docs/REPORTS.md "Privacy".
  */
 import { addDays, daysInMonth } from '../calendar/localDate.js';
 import { DEADLINE_RULES, type RuleId } from '../deadlines/index.js';
@@ -10,7 +12,7 @@ import {
   PLACEMENT_CATEGORIES,
   PROVIDER_TYPES,
   SUPPRESSED,
-  SUPPRESS_BELOW,
+  ROUNDING_BASE,
   type Cell,
   type Figure,
   type Metric,
@@ -21,9 +23,8 @@ import {
   type ProviderType,
   type ReportQuery,
 } from './model.js';
-import { protectColumn } from './protect.js';
 import { emptyCell, mergeInto } from './rollup.js';
-import { figure, histCount, median, per1000, percentile, share, stockFigure } from './stats.js';
+import { STATS_FROM, median, per1000, percentile, roundedFigure, share, type Noise } from './stats.js';
 import { VOLUME_FIELDS, type VolumeField } from './model.js';
 
 export { VOLUME_FIELDS, type VolumeField };
@@ -85,24 +86,32 @@ const lastDay = (month: string): LocalDate => {
   return `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 };
 
-function volumes(g: Grouped): { figs: Volumes; raw: Record<VolumeField, number> } {
+/** Publishes counts: one key per set of facts (figure | months | municipality | service | part). */
+function publisher(q: ReportQuery, noise: Noise) {
+  const period = `${q.from}..${q.to}`;
+  const muni = (m?: string | null) => m ?? q.municipality ?? '*';
+  const svc = (s?: string | null) => s ?? q.service ?? '*';
+  return {
+    /** A count over the whole period (or `months`), for a municipality / service (default: the query's). */
+    count: (n: number, what: string, o: { months?: string; municipality?: string | null; service?: string | null } = {}): Figure =>
+      roundedFigure(n, `${what}|${o.months ?? period}|${muni(o.municipality)}|${svc(o.service)}`, noise),
+    /** A stock at the end of `day`. */
+    stock: (n: number, what: string, day: LocalDate, o: { service?: string | null } = {}): Figure =>
+      roundedFigure(Math.max(0, n), `${what}|${day}|${muni()}|${svc(o.service)}`, noise),
+  };
+}
+type Publisher = ReturnType<typeof publisher>;
+
+function volumes(g: Grouped, pub: Publisher, o: { months?: string; municipality?: string }): Volumes {
   const figs = {} as Volumes;
-  const raw = {} as Record<VolumeField, number>;
-  for (const f of VOLUME_FIELDS) {
-    const c = sum(g, ...VOLUME_OF[f]);
-    figs[f] = figure(c);
-    raw[f] = c.n;
-  }
-  return { figs, raw };
+  for (const f of VOLUME_FIELDS) figs[f] = pub.count(sum(g, ...VOLUME_OF[f]).n, f, o);
+  return figs;
 }
 
-function deadlineRow(g: Grouped, ruleId: RuleId) {
-  const met = sum(g, 'deadline', (c) => c.dim === `${ruleId}:met`);
-  const late = sum(g, 'deadline', (c) => c.dim === `${ruleId}:late`);
-  const both = emptyCell(met);
-  mergeInto(both, met);
-  mergeInto(both, late);
-  return { met: figure(met), late: figure(late), share: share(met, late, both), rawMet: met.n, rawLate: late.n };
+function deadlineRow(g: Grouped, ruleId: RuleId, pub: Publisher, municipality?: string) {
+  const met = pub.count(sum(g, 'deadline', (c) => c.dim === `${ruleId}:met`).n, `deadline:${ruleId}:met`, { municipality });
+  const late = pub.count(sum(g, 'deadline', (c) => c.dim === `${ruleId}:late`).n, `deadline:${ruleId}:late`, { municipality });
+  return { met, late, share: share(met, late) };
 }
 
 export interface BuildReportInput {
@@ -113,10 +122,17 @@ export interface BuildReportInput {
   populationSource: PopulationSource;
   today: LocalDate;
   generatedAt: Instant;
+  /**
+   * The rounding draw: a keyed hash of a figure's key mapped to [0, 1). The server keys it with
+   * its secret (services/reports/get-report.ts), so no reader can tell which way a figure was
+   * rounded; the same key always gives the same draw.
+   */
+  noise: Noise;
 }
 
 export function buildReport(input: BuildReportInput) {
   const { query: q, municipalities, today } = input;
+  const pub = publisher(q, input.noise);
   const matches: Pred = (c) => (!q.municipality || c.municipality === q.municipality) && (!q.service || c.service === q.service);
   const months = monthsBetween(q.from, q.to);
   const byMonth = new Map(input.rollups.map((r) => [r.month, r.cells.filter(matches)]));
@@ -126,65 +142,50 @@ export function buildReport(input: BuildReportInput) {
   const byMunicipalityCells = new Map<string, Cell[]>();
   for (const c of inPeriodCells) (byMunicipalityCells.get(c.municipality) ?? byMunicipalityCells.set(c.municipality, []).get(c.municipality)!).push(c);
 
-  // Volumes by month, and the period's totals.
-  const volumeRows = months.map((month) => ({ month, ...volumes(group(byMonth.get(month) ?? [])) }));
-  const monthly = volumeRows.map((r) => ({ month: r.month, ...r.figs }));
-  for (const f of VOLUME_FIELDS) protectColumn(monthly, f, volumeRows.map((r) => r.raw[f]));
-  const totals = volumes(inPeriod).figs;
+  // Volumes by month, and the period's totals (each rounded from its own exact value).
+  const monthly = months.map((month) => ({ month, ...volumes(group(byMonth.get(month) ?? []), pub, { months: `${month}..${month}` }) }));
+  const totals = volumes(inPeriod, pub, {});
 
-  // Equality: per municipality, rates per 1,000 and the share of clients whose deadlines were met.
-  const muniRows = municipalities
+  // Equality: per municipality, rates per 1,000 (from the rounded counts) and deadlines met.
+  const byMunicipality = municipalities
     .filter((m) => !q.municipality || m.code === q.municipality)
     .map((m) => {
       const cells = group(byMunicipalityCells.get(m.code) ?? []);
-      const v = volumes(cells);
+      const v = volumes(cells, pub, { municipality: m.code });
       return {
-        row: {
-          code: m.code,
-          name: { fi: m.fi, sv: m.sv },
-          population: m.population,
-          contacts: v.figs.contacts,
-          decisionsGranted: v.figs.decisionsGranted,
-          decisionsRefused: v.figs.decisionsRefused,
-          placements: v.figs.placements,
-          contactsPer1000: per1000(v.figs.contacts, m.population),
-          placementsPer1000: per1000(v.figs.placements, m.population),
-          deadlines: RULE_IDS.map((ruleId) => {
-            const d = deadlineRow(cells, ruleId);
-            return { ruleId, met: d.met, late: d.late, share: d.share };
-          }),
-        },
-        raw: v.raw,
+        code: m.code,
+        name: { fi: m.fi, sv: m.sv },
+        population: m.population,
+        contacts: v.contacts,
+        decisionsGranted: v.decisionsGranted,
+        decisionsRefused: v.decisionsRefused,
+        placements: v.placements,
+        contactsPer1000: per1000(v.contacts, m.population),
+        placementsPer1000: per1000(v.placements, m.population),
+        deadlines: RULE_IDS.map((ruleId) => ({ ruleId, ...deadlineRow(cells, ruleId, pub, m.code) })),
       };
     });
-  const byMunicipality = muniRows.map((r) => r.row);
-  for (const f of ['contacts', 'decisionsGranted', 'decisionsRefused', 'placements'] as const) {
-    protectColumn(byMunicipality, f, muniRows.map((r) => r.raw[f]));
-    byMunicipality.forEach((r) => {
-      const key = f === 'contacts' ? 'contactsPer1000' : f === 'placements' ? 'placementsPer1000' : undefined;
-      if (key && r[f] === SUPPRESSED) r[key] = SUPPRESSED;
-    });
-  }
 
   // Deadlines, county level.
   const deadlines = RULE_IDS.map((ruleId) => {
     const rule = DEADLINE_RULES.find((r) => r.id === ruleId)!;
-    const d = deadlineRow(inPeriod, ruleId);
-    return { ruleId, source: rule.source, reference: rule.reference, met: d.met, late: d.late, share: d.share };
+    return { ruleId, source: rule.source, reference: rule.reference, ...deadlineRow(inPeriod, ruleId, pub) };
   });
 
   // Waiting time from the first decision to placement: per service, county and per municipality.
+  // The count is the same figure as the placements volume of that filter (same key); medians and
+  // percentiles only behind a published count of at least STATS_FROM (so at least six clients).
   const waiting = SERVICES.filter((s) => !q.service || s === q.service).flatMap((service) =>
     [undefined, ...municipalities.filter((m) => !q.municipality || m.code === q.municipality).map((m) => m.code)].map(
       (municipality) => {
         const c = sum(inPeriod, 'placement', (x) => x.service === service && (!municipality || x.municipality === municipality));
-        const n = histCount(c.hist);
-        const small = n > 0 && n < SUPPRESS_BELOW;
-        const stat = (v: number | undefined): Figure | null => (n === 0 || v === undefined ? null : small ? SUPPRESSED : v);
+        const placements = pub.count(c.n, 'placements', { municipality, service });
+        const shown = typeof placements === 'number' && placements >= STATS_FROM;
+        const stat = (v: number | undefined): Figure | null => (placements === 0 || v === undefined ? null : shown ? v : SUPPRESSED);
         return {
           service,
           municipality: municipality ?? null,
-          placements: figure(c),
+          placements,
           medianDays: stat(median(c.hist ?? {})),
           p90Days: stat(percentile(c.hist ?? {}, 90)),
         };
@@ -212,62 +213,61 @@ export function buildReport(input: BuildReportInput) {
     const total = SERVICES.reduce((t, s) => t + (running[s] ?? 0), 0);
     queueSeries.push({
       date: day,
-      total: stockFigure(total),
-      byService: Object.fromEntries(SERVICES.map((s) => [s, stockFigure(running[s] ?? 0)])) as Record<Service, Figure>,
+      total: pub.stock(total, 'queue', day),
+      byService: Object.fromEntries(
+        SERVICES.map((s) => [s, !q.service || s === q.service ? pub.stock(running[s] ?? 0, 'queue', day, { service: s }) : 0]),
+      ) as Record<Service, Figure>,
     });
   }
 
   // Seed 003's table: clients in service at the end of the period, own production vs purchased,
-  // home support vs units; and the placements started in the period.
-  const production = (metric: Metric, cells: Grouped, stock: boolean) => {
+  // home support vs units; and the placements started in the period. Every cell, row total,
+  // column total and the grand total is rounded from its own exact value.
+  const production = (metric: Metric, cells: Grouped, what: string, fig: (n: number, part: string) => Figure) => {
     const raw: Record<ProviderType, Record<PlacementCategory, number>> = {} as never;
-    const small: Record<ProviderType, Record<PlacementCategory, Cell>> = {} as never;
     for (const p of PROVIDER_TYPES) {
       raw[p] = {} as Record<PlacementCategory, number>;
-      small[p] = {} as Record<PlacementCategory, Cell>;
-      for (const k of PLACEMENT_CATEGORIES) {
-        const c = sum(cells, metric, (x) => x.dim === `${k}:${p}`);
-        raw[p][k] = Math.max(0, c.n);
-        small[p][k] = c;
-      }
+      for (const k of PLACEMENT_CATEGORIES) raw[p][k] = Math.max(0, sum(cells, metric, (x) => x.dim === `${k}:${p}`).n);
     }
-    const fig = (p: ProviderType, k: PlacementCategory): Figure => (stock ? stockFigure(raw[p][k]) : figure(small[p][k]));
     const rows = PROVIDER_TYPES.map((p) => {
       const total = PLACEMENT_CATEGORIES.reduce((t, k) => t + raw[p][k], 0);
-      return { providerType: p, ...Object.fromEntries(PLACEMENT_CATEGORIES.map((k) => [k, fig(p, k)])), total: stockFigure(total) } as {
-        providerType: ProviderType;
-        total: Figure;
-      } & Record<PlacementCategory, Figure>;
+      return {
+        providerType: p,
+        ...Object.fromEntries(PLACEMENT_CATEGORIES.map((k) => [k, fig(raw[p][k], `${what}:${k}:${p}`)])),
+        total: fig(total, `${what}:*:${p}`),
+      } as { providerType: ProviderType; total: Figure } & Record<PlacementCategory, Figure>;
     });
-    for (const k of PLACEMENT_CATEGORIES) protectColumn(rows, k, PROVIDER_TYPES.map((p) => raw[p][k]));
     const colTotals = Object.fromEntries(
-      PLACEMENT_CATEGORIES.map((k) => [k, stockFigure(PROVIDER_TYPES.reduce((t, p) => t + raw[p][k], 0))]),
+      PLACEMENT_CATEGORIES.map((k) => [k, fig(PROVIDER_TYPES.reduce((t, p) => t + raw[p][k], 0), `${what}:${k}:*`)]),
     ) as Record<PlacementCategory, Figure>;
     const grand = PROVIDER_TYPES.reduce((t, p) => t + PLACEMENT_CATEGORIES.reduce((u, k) => u + raw[p][k], 0), 0);
-    return { rows, totals: { ...colTotals, total: stockFigure(grand) } };
+    return { rows, totals: { ...colTotals, total: fig(grand, what) } };
   };
 
   // Decisions per criterion.
-  const criteriaMap = new Map<string, { service: Service | ''; criterionId: string; granted: Cell; refused: Cell }>();
+  const criteriaMap = new Map<string, { service: Service | ''; criterionId: string; granted: number; refused: number }>();
   for (const c of inPeriod.get('criterion') ?? []) {
     const [id, result] = c.dim.split(':') as [string, string];
     const k = `${c.service}|${id}`;
     let row = criteriaMap.get(k);
-    if (!row) {
-      row = { service: c.service, criterionId: id, granted: emptyCell(c), refused: emptyCell(c) };
-      criteriaMap.set(k, row);
-    }
-    if (result === 'granted') mergeInto(row.granted, c);
-    else if (result === 'refused') mergeInto(row.refused, c);
+    if (!row) criteriaMap.set(k, (row = { service: c.service, criterionId: id, granted: 0, refused: 0 }));
+    if (result === 'granted') row.granted += c.n;
+    else if (result === 'refused') row.refused += c.n;
   }
   const criteria = [...criteriaMap.values()]
     .sort((a, b) => (a.service + a.criterionId).localeCompare(b.service + b.criterionId))
-    .map((r) => ({ service: r.service || null, criterionId: r.criterionId, granted: figure(r.granted), refused: figure(r.refused) }));
+    .map((r) => ({
+      service: r.service || null,
+      criterionId: r.criterionId,
+      granted: pub.count(r.granted, `criterion:${r.criterionId}:granted`, { service: r.service || '-' }),
+      refused: pub.count(r.refused, `criterion:${r.criterionId}:refused`, { service: r.service || '-' }),
+    }));
 
   return {
     query: { from: q.from, to: q.to, municipality: q.municipality ?? null, service: q.service ?? null },
     generatedAt: input.generatedAt,
-    suppressBelow: SUPPRESS_BELOW,
+    suppressBelow: ROUNDING_BASE,
+    roundedTo: ROUNDING_BASE,
     populationSource: input.populationSource,
     months,
     monthly,
@@ -278,8 +278,9 @@ export function buildReport(input: BuildReportInput) {
     queue: { asOf: end, series: queueSeries },
     production: {
       asOf: end,
-      inService: production('inServiceDelta', upToEnd, true),
-      placementsInPeriod: production('placement', inPeriod, false),
+      inService: production('inServiceDelta', upToEnd, 'inService', (n, part) => pub.stock(n, part, end)),
+      // The grand total of placements started is the placements volume of the same filter.
+      placementsInPeriod: production('placement', inPeriod, 'placements', (n, part) => pub.count(n, part)),
     },
     criteria,
   };

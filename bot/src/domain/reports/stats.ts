@@ -1,21 +1,32 @@
 /**
- * Figures for the organiser: small-cell suppression, medians and percentiles from histograms,
- * rates per 1,000 inhabitants. Pure.
+ * Figures for the organiser: statistical disclosure control (small-cell suppression and rounding
+ * to base 5, see docs/REPORTS.md), medians and percentiles from histograms, rates per 1,000
+ * inhabitants. Pure.
  */
-import { SUPPRESSED, SUPPRESS_BELOW, type Cell, type Figure } from './model.js';
-import { clientsOf } from './rollup.js';
+import { ROUNDING_BASE, SUPPRESSED, type Figure } from './model.js';
 
-/** True when the cell describes 1–4 clients (0 describes no one and is shown). */
-export const isSmall = (c: Cell): boolean => {
-  const k = clientsOf(c);
-  return k > 0 && k < SUPPRESS_BELOW;
-};
+/**
+ * Statistical disclosure control (docs/REPORTS.md "Privacy"): every published count is rounded to
+ * a multiple of ROUNDING_BASE at random — up with probability (n mod 5) / 5, so the rounding is
+ * unbiased — where the "random" draw is a keyed hash of the set of facts the figure describes
+ * (`key`: figure, period, municipality, service), never of the request. So the same figure reads
+ * the same in every report and filter that shows it (asking again teaches nothing), a total is
+ * rounded from its own exact value (not summed from rounded parts), and without the server's key
+ * no one can tell which way a figure went: a published R only says the truth is within R−4…R+4.
+ * 0 is shown as 0 (it describes no one); a non-zero count that rounds to 0 is shown as "<5".
+ */
+export type Noise = (key: string) => number;
 
-/** The cell's sum, or "<5". */
-export const figure = (c: Cell): Figure => (isSmall(c) ? SUPPRESSED : c.n);
+export function roundedFigure(n: number, key: string, noise: Noise): Figure {
+  if (!(n > 0)) return 0;
+  const rest = n % ROUNDING_BASE;
+  const up = rest > 0 && noise(key) < rest / ROUNDING_BASE;
+  const r = n - rest + (up ? ROUNDING_BASE : 0);
+  return r === 0 ? SUPPRESSED : r;
+}
 
-/** A stock (queue length, clients in service): each unit is one client, so the value itself decides. */
-export const stockFigure = (n: number): Figure => (n > 0 && n < SUPPRESS_BELOW ? SUPPRESSED : Math.max(0, n));
+/** Medians and percentiles are shown only behind a published count of at least this. */
+export const STATS_FROM = 2 * ROUNDING_BASE;
 
 /**
  * The p-th percentile (0 < p ≤ 100) of a histogram {value: count}, nearest-rank method: the
@@ -50,10 +61,13 @@ export function per1000(count: Figure, population: number): Figure {
   return Math.round((count / population) * 10_000) / 10;
 }
 
-/** Share in per cent (one decimal) of met among met + late; "<5" when fewer than five clients are behind it. */
-export function share(met: Cell, late: Cell, both: Cell): Figure | null {
-  const total = met.n + late.n;
-  if (total === 0) return null;
-  if (isSmall(both)) return SUPPRESSED;
-  return Math.round((met.n / total) * 1000) / 10;
+/**
+ * Share in per cent (one decimal) of met among met + late, computed from the published (rounded)
+ * figures so that it tells no more than they do; "<5" when either side is "<5". Null when there
+ * is nothing.
+ */
+export function share(met: Figure, late: Figure): Figure | null {
+  if (met === SUPPRESSED || late === SUPPRESSED) return SUPPRESSED;
+  if (met + late === 0) return null;
+  return Math.round((met / (met + late)) * 1000) / 10;
 }

@@ -1,3 +1,4 @@
+import { IdempotencyHeadersSchema } from '../../contract/common.js';
 import {
   CriteriaInForceQuery,
   CriteriaInForceSchema,
@@ -40,6 +41,8 @@ export const criteriaRoutes = [
     roles: ['Admin'],
     body: CriteriaPublishSchema,
     response: CriteriaSetSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, body }) => ({ status: 201, body: await publishCriteria(deps, user, body) }),
   }),
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseIdParams } from '../../contract/common.js';
+import { CaseIdParams, IdempotencyHeadersSchema } from '../../contract/common.js';
 import {
   CorrectionCreateSchema,
   DecisionCreateSchema,
@@ -61,6 +61,8 @@ export const decisionRoutes = [
     params: CaseIdParams,
     body: DecisionCreateSchema,
     response: DecisionViewSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, params, body }) => {
       const r = await draftDecision(deps, user, params.caseId, body);
       return { status: r.created ? 201 : 200, body: r.view, version: r.version };
@@ -155,6 +157,8 @@ export const decisionRoutes = [
     params: DecisionParams,
     body: CorrectionCreateSchema,
     response: DecisionViewSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, params, body }) => {
       const r = await correctDecision(deps, user, params.caseId, params.decisionId, body);
       return { status: r.created ? 201 : 200, body: r.view, version: r.version };

@@ -1,3 +1,4 @@
+import { IdempotencyHeadersSchema } from '../../contract/common.js';
 import {
   AcknowledgedSchema,
   MyNoticeSchema,
@@ -25,6 +26,8 @@ export const noticeRoutes = [
     roles: ['Supervisor'],
     body: NoticeCreateSchema,
     response: NoticePublishedSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, body }) => ({ status: 201, body: await publishNotice(deps, user, body) }),
   }),
   route({

@@ -1,4 +1,5 @@
 /** Providers and units: admin edits, everyone signed in reads (no client data). */
+import { IdempotencyHeadersSchema } from '../../contract/common.js';
 import {
   ProviderCreateSchema,
   ProviderIdParams,
@@ -53,6 +54,8 @@ export const providerRoutes = [
     roles: ['Admin'],
     body: ProviderCreateSchema,
     response: ProviderSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, body }) => {
       const r = await createProvider(deps, user, body);
       return { status: 201, body: r, version: r.version };
@@ -104,6 +107,8 @@ export const providerRoutes = [
     roles: ['Admin'],
     body: UnitCreateSchema,
     response: UnitSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, body }) => {
       const r = await createUnit(deps, user, body);
       return { status: 201, body: r, version: r.version };

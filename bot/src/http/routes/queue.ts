@@ -1,6 +1,6 @@
 /** Queues (SPEC step 5) and placement (step 6). */
 import { z } from 'zod';
-import { CaseIdParams } from '../../contract/common.js';
+import { CaseIdParams, IdempotencyHeadersSchema } from '../../contract/common.js';
 import {
   CaseQueueSchema,
   OfferAnswerSchema,
@@ -119,6 +119,8 @@ export const queueRoutes = [
     params: CaseIdParams,
     body: OfferCreateSchema,
     response: CaseQueueResult,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, params, body, ifMatch }) => {
       const r = await makeOffer(deps, user, params.caseId, versionFrom(body, ifMatch), body);
       return { body: r, version: r.version ?? undefined };

@@ -1,3 +1,4 @@
+import { IdempotencyHeadersSchema } from '../../contract/common.js';
 import {
   AgendaSchema,
   BookingCancelSchema,
@@ -44,6 +45,8 @@ export const sapRoutes = [
     roles: ['Chair', 'Supervisor'],
     body: MeetingCreateSchema,
     response: MeetingSummarySchema.omit({ totals: true, expectedEndsAt: true }),
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, body }) => ({ status: 201, body: await createMeeting(deps, user, body) }),
   }),
   route({
@@ -100,6 +103,8 @@ export const sapRoutes = [
     params: MeetingIdParams,
     body: BookingCreateSchema,
     response: BookingResultSchema,
+    headers: IdempotencyHeadersSchema,
+    idempotent: true,
     handler: async ({ deps, user, params, body }) => ({ status: 201, body: await bookSlot(deps, user, { ...body, meetingId: params.meetingId }) }),
   }),
   route({

@@ -2,14 +2,14 @@
  * The organiser's report for a period (and optionally one municipality or service). Reads the
  * month rollups — one or two point reads per month with data — never the cases; a month that
  * changed since its rollup was stored is rolled up again from its own partition.
- * No client-level data: see domain/reports (the "<5" rule).
+ * No client-level data: see domain/reports (rounding to base 5, docs/REPORTS.md "Privacy").
  */
 import type { ReportQueryInput } from '../../contract/reports.js';
 import { MAX_REPORT_MONTHS } from '../../contract/reports.js';
 import type { AuthUser } from '../../domain/access.js';
 import { helsinkiDate } from '../../domain/calendar/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { buildReport, monthsBetween, type MonthRollup, type Report, type ReportQuery } from '../../domain/reports/index.js';
+import { buildReport, monthsBetween, type MonthRollup, type Noise, type Report, type ReportQuery } from '../../domain/reports/index.js';
 import type { Deps } from '../deps.js';
 
 const shiftMonth = (month: string, by: number): string => {
@@ -46,6 +46,14 @@ async function rollupsUpTo(deps: Deps, to: string, parallel = 8): Promise<MonthR
   return out;
 }
 
+/**
+ * The rounding draw for a figure's key: the server's keyed hash (HMAC, IDENTITY_HASH_SECRET) read
+ * as a number in [0, 1). Without the key no reader can tell which way a figure was rounded.
+ */
+export function roundingNoise(deps: Pick<Deps, 'identityKey'>): Noise {
+  return (key) => Buffer.from(deps.identityKey('report-rounding', key), 'base64url').readUIntBE(0, 6) / 2 ** 48;
+}
+
 export async function getReport(deps: Deps, _user: AuthUser, input: ReportQueryInput): Promise<Report> {
   const query = resolveQuery(deps, input);
   const now = deps.clock.now();
@@ -56,5 +64,6 @@ export async function getReport(deps: Deps, _user: AuthUser, input: ReportQueryI
     populationSource: deps.county.populationSource,
     today: helsinkiDate(now),
     generatedAt: now.toISOString(),
+    noise: roundingNoise(deps),
   });
 }

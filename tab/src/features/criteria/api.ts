@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as Cr from '@contract/criteria';
+import { useIdempotencyKey } from '../../api/idempotency';
 import { api } from '../../api/client';
 
 export type CriteriaSet = Cr.CriteriaSetDto;
@@ -20,8 +21,12 @@ export const useCriteriaVersions = (service: string) =>
 
 export function usePublishCriteria() {
   const qc = useQueryClient();
+  const form = useIdempotencyKey();
   return useMutation({
-    mutationFn: (b: CriteriaPublish) => api.post<CriteriaSet>('/api/criteria', b),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['criteria'] }),
+    mutationFn: (b: CriteriaPublish) => api.post<CriteriaSet>('/api/criteria', b, form.headers()),
+    onSuccess: () => {
+      form.renew();
+      void qc.invalidateQueries({ queryKey: ['criteria'] });
+    },
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIdempotencyKey } from '../../api/idempotency';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
 import type { DecisionCreate, DecisionDocument, DecisionList, DecisionUpdate, DecisionView, ToMailList } from '../../api/types';
@@ -32,10 +33,15 @@ export function useDecisionMutations(caseId: string) {
       qc.invalidateQueries({ queryKey: ['my'] }),
     ]);
   const put = (v: DecisionView) => qc.setQueryData(['case', caseId, 'decision', v.decision.id], v);
+  const draftForm = useIdempotencyKey();
+  const correctionForm = useIdempotencyKey();
   return {
     draft: useMutation({
-      mutationFn: (b: DecisionCreate) => api.post<DecisionView>(paths.decisions(caseId), b),
-      onSuccess: put,
+      mutationFn: (b: DecisionCreate) => api.post<DecisionView>(paths.decisions(caseId), b, draftForm.headers()),
+      onSuccess: (v) => {
+        draftForm.renew();
+        put(v);
+      },
       onSettled: () => void refresh(),
     }),
     update: useMutation({
@@ -61,8 +67,12 @@ export function useDecisionMutations(caseId: string) {
       onSettled: () => void refresh(),
     }),
     correct: useMutation({
-      mutationFn: (v: { id: string; reason: string }) => api.post<DecisionView>(paths.decisionCorrection(caseId, v.id), { reason: v.reason }),
-      onSuccess: put,
+      mutationFn: (v: { id: string; reason: string }) =>
+        api.post<DecisionView>(paths.decisionCorrection(caseId, v.id), { reason: v.reason }, correctionForm.headers()),
+      onSuccess: (v) => {
+        correctionForm.renew();
+        put(v);
+      },
       onSettled: () => void refresh(),
     }),
   };

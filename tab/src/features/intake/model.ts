@@ -149,11 +149,7 @@ export const VALIDATION_FIELDS = [
  * is sent again (a lost answer, an outage), renewed after a save or when the form is cleared.
  * The server answers a repeat with the first result, so "save again" never saves twice.
  */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-}
+export { newIdempotencyKey } from '../../api/idempotency';
 
 /** Failures after which the contact may or may not have been saved: sending again is safe. */
 export const UNCERTAIN_FAILURES: readonly string[] = ['network', 'storage.unavailable', 'request.timeout', 'internal'];

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIdempotencyKey } from '../../api/idempotency';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
 import type { MyNotices, NoticeCreate, NoticeList, NoticeStatus } from '../../api/types';
@@ -12,8 +13,13 @@ export const useNoticeStatus = (id: string | undefined) =>
 export function useNoticeMutations() {
   const qc = useQueryClient();
   const refresh = () => qc.invalidateQueries({ queryKey: ['notices'] });
+  const noticeForm = useIdempotencyKey();
   return {
     ack: useMutation({ mutationFn: (id: string) => api.post(paths.noticeAck(id), {}), onSettled: () => void refresh() }),
-    publish: useMutation({ mutationFn: (b: NoticeCreate) => api.post(paths.notices(), b), onSettled: () => void refresh() }),
+    publish: useMutation({
+      mutationFn: (b: NoticeCreate) => api.post(paths.notices(), b, noticeForm.headers()),
+      onSuccess: () => noticeForm.renew(),
+      onSettled: () => void refresh(),
+    }),
   };
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as P from '@contract/providers';
 import { api, qs } from '../../api/client';
+import { useIdempotencyKey } from '../../api/idempotency';
 import { paths } from '../../api/paths';
 import type { ProviderList, UnitList } from '../../api/types';
 
@@ -31,13 +32,27 @@ export const latestUnit = (id: string) => api.get<UnitDto>(unitPath(id));
 export function useProviderMutations() {
   const qc = useQueryClient();
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['providers'] }), qc.invalidateQueries({ queryKey: ['units'] })]);
+  const providerForm = useIdempotencyKey();
+  const unitForm = useIdempotencyKey();
   return {
-    createProvider: useMutation({ mutationFn: (b: ProviderBody) => api.post<ProviderDto>(paths.providers, b), onSuccess: () => void refresh() }),
+    createProvider: useMutation({
+      mutationFn: (b: ProviderBody) => api.post<ProviderDto>(paths.providers, b, providerForm.headers()),
+      onSuccess: () => {
+        providerForm.renew();
+        void refresh();
+      },
+    }),
     updateProvider: useMutation({
       mutationFn: ({ id, version, body }: { id: string; version: string; body: ProviderBody }) => api.put<ProviderDto>(providerPath(id), { ...body, version }),
       onSuccess: () => void refresh(),
     }),
-    createUnit: useMutation({ mutationFn: (b: UnitBody) => api.post<UnitDto>('/api/units', b), onSuccess: () => void refresh() }),
+    createUnit: useMutation({
+      mutationFn: (b: UnitBody) => api.post<UnitDto>('/api/units', b, unitForm.headers()),
+      onSuccess: () => {
+        unitForm.renew();
+        void refresh();
+      },
+    }),
     updateUnit: useMutation({
       mutationFn: ({ id, version, body }: { id: string; version: string; body: UnitBody }) => api.put<UnitDto>(unitPath(id), { ...body, version }),
       onSuccess: () => void refresh(),

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIdempotencyKey, type FormKey } from '../../api/idempotency';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
 import type { CaseQueue, PlacementList, PlacementResult, QueueList, QueueSummary, UnitList } from '../../api/types';
@@ -34,11 +35,16 @@ export function useQueueMutations(caseId: string) {
       qc.invalidateQueries({ queryKey: ['units'] }),
       qc.invalidateQueries({ queryKey: ['my'] }),
     ]);
-  const usePost = <T,>(path: string) =>
-    useMutation({ mutationFn: (body: Record<string, unknown>) => api.post<T>(path, body), onSettled: () => void refresh() });
+  const usePost = <T,>(path: string, form?: FormKey) =>
+    useMutation({
+      mutationFn: (body: Record<string, unknown>) => api.post<T>(path, body, form?.headers()),
+      onSuccess: () => form?.renew(),
+      onSettled: () => void refresh(),
+    });
+  const offerForm = useIdempotencyKey();
   return {
     join: usePost<CaseQueue>(paths.caseQueue(caseId)),
-    offer: usePost<CaseQueue>(paths.queueOffer(caseId)),
+    offer: usePost<CaseQueue>(paths.queueOffer(caseId), offerForm),
     answer: usePost<CaseQueue | PlacementResult>(paths.queueAnswer(caseId)),
     expire: usePost<CaseQueue>(paths.queueExpire(caseId)),
     leave: usePost<CaseQueue>(paths.queueLeave(caseId)),

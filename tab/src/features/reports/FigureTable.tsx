@@ -1,6 +1,7 @@
 /**
- * The accessible data table beside every chart: the same figures, "<5" where a figure would
- * describe fewer than five clients, with a caption naming the chart it belongs to.
+ * The accessible data table beside every chart: the same figures (counts rounded to base 5, "<5"
+ * for a count of 1–4 that rounded to 0), with a caption naming the chart it belongs to and
+ * saying the counts are rounded.
  */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -34,11 +35,14 @@ export function useFigureText() {
 
 export function FigureTable<R>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (r: R) => string }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const text = useFigureText();
   return (
     <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>
       <Table size="small">
-        <caption className={styles.caption}>{caption}</caption>
+        <caption className={styles.caption}>
+          {caption} ({t('reports.roundedCaption')})
+        </caption>
         <TableHeader>
           <TableRow>
             {columns.map((c) => (

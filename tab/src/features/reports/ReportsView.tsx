@@ -1,6 +1,7 @@
 /**
- * Reports (organiser, supervisor): aggregate figures only — no client appears anywhere, and a
- * figure that would describe fewer than five clients reads "<5". Each chart has its data table
+ * Reports (organiser, supervisor): aggregate figures only — no client appears anywhere; counts
+ * come rounded to base 5 by the server ("<5" for 1–4 that rounded to 0), and the note above the
+ * charts and every table's caption say so. Each chart has its data table
  * beside it. Filters: period, municipality, service; CSV export (logged on the server).
  */
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';

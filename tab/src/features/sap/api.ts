@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIdempotencyKey } from '../../api/idempotency';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
 import type { z } from 'zod';
@@ -55,18 +56,24 @@ export type CreatedMeeting = Omit<MeetingSummary, 'totals' | 'expectedEndsAt'>;
 /** Chair or supervisor creates a meeting; the list is refetched so the new one shows. */
 export function useCreateMeeting() {
   const qc = useQueryClient();
+  const form = useIdempotencyKey();
   return useMutation({
-    mutationFn: (b: MeetingCreateBody) => api.post<CreatedMeeting>(paths.meetings(), b),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['sap', 'meetings'] }),
+    mutationFn: (b: MeetingCreateBody) => api.post<CreatedMeeting>(paths.meetings(), b, form.headers()),
+    onSuccess: () => {
+      form.renew();
+      void qc.invalidateQueries({ queryKey: ['sap', 'meetings'] });
+    },
   });
 }
 
 export function useSapMutations(meetingId: string) {
   const refresh = useRefreshSap();
+  const bookingForm = useIdempotencyKey();
   return {
     book: useMutation({
       mutationFn: (b: { caseId: string; startMinute: number; lengthMinutes: 10 | 20 | 30; note?: string }) =>
-        api.post<BookingResult>(paths.bookings(meetingId), b),
+        api.post<BookingResult>(paths.bookings(meetingId), b, bookingForm.headers()),
+      onSuccess: () => bookingForm.renew(),
       onSettled: () => void refresh(),
     }),
     cancel: useMutation({
