@@ -38,6 +38,7 @@ import { ConversationRepository, CONVERSATION_TABLES } from './storage/conversat
 import { ClaimRepository, CLAIM_TABLES } from './storage/claim-repository.js';
 import { SecurityEventRepository, SECURITY_TABLES } from './storage/security-event-repository.js';
 import { IdempotencyRepository, IDEMPOTENCY_TABLES } from './storage/idempotency-repository.js';
+import { KEEP_HOURS } from './services/idempotency.js';
 import { createTeams, type Teams, type TeamsParts } from './teams/index.js';
 import { startScheduler, type Job, type Scheduler } from './services/reminders/scheduler.js';
 import { repairCaseIndex } from './storage/case-index-repair.js';
@@ -138,6 +139,7 @@ export async function compose(
   // Case lists (CaseIndex) are written after the case itself; a crash or storage outage between
   // the two is put right here (docs/RELIABILITY.md). A full scan, so at most every 5 minutes.
   let lastRepair = 0;
+  let lastIdempotencyPurge = 0;
   const jobs: Job[] = [
     ...teams.jobs,
     {
@@ -148,6 +150,17 @@ export async function compose(
         lastRepair = now.getTime();
         const r = await repairCaseIndex(store, deps.cases, { now });
         if (r.rewritten || r.removed) log.warn(r, 'case lists repaired');
+      },
+    },
+    {
+      // Stored answers of idempotent POSTs can hold client data: gone once no longer replayed.
+      name: 'purgeIdempotency',
+      run: async () => {
+        const now = deps.clock.now().getTime();
+        if (now - lastIdempotencyPurge < 60 * 60_000) return;
+        lastIdempotencyPurge = now;
+        const removed = await deps.idempotency.purgeBefore(new Date(now - KEEP_HOURS * 3600_000));
+        if (removed) log.info({ removed }, 'old idempotency claims removed');
       },
     },
   ];
