@@ -3,7 +3,7 @@
 //   user-assigned managed identity ── Storage Table Data Contributor ──> storage account (tables)
 //                                  ── Key Vault Secrets User ─────────> key vault (identity hash key)
 //                                  ── is the bot's identity (UserAssignedMSI) ─> Azure Bot + Teams channel
-//   App Service plan (Linux) ── Web App (Node 20, HTTPS only, no ARR affinity, health check)
+//   App Service plan (Linux) ── Web App (Node 24, HTTPS only, no ARR affinity, health check)
 //   Log Analytics ── App Service console, HTTP and platform logs
 //
 // Production holds no storage key and no bot password: the web app reaches Tables and the Bot
@@ -156,7 +156,7 @@ resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Compute: Linux App Service plan + Node 20 web app.
+// Compute: Linux App Service plan + Node 24 web app.
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location

@@ -367,7 +367,7 @@ describe('environment files and templates', () => {
     expect(bicep).toMatch(/allowSharedKeyAccess: false/);
     expect(bicep).toMatch(/minimumTlsVersion: 'TLS1_2'/);
     expect(bicep).toMatch(/httpsOnly: true/);
-    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
+    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|24-lts'/);
     expect(bicep).toMatch(/msaAppType: 'UserAssignedMSI'/);
     expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
     expect(bicep).toContain("'0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'"); // Storage Table Data Contributor
