@@ -29,3 +29,12 @@ export {
   mostUrgentClock,
   sortClocks,
 } from './clocks.js';
+export {
+  type ForwardedFrom,
+  type PendingInput,
+  LAW_GROUP_AGE,
+  assertDateNotFuture,
+  assertNotFuture,
+  lawGroupsAt,
+  resolvePendingAt,
+} from './pending.js';
