@@ -114,3 +114,23 @@ describe('client-caused delays', () => {
     expect(c).toMatchObject({ extensionDays: 3, dueDate: '2026-06-05' });
   });
 });
+
+describe('a case sent back to assessment (changed need) gets its clocks again', () => {
+  it('new vireilletulo, the first one kept, earlier facts cleared; the clocks run from the change', async () => {
+    const { restartClocks } = await import('../../bot/src/domain/deadlines/index.js');
+    const before = {
+      pendingAt: at('2026-01-05'),
+      assessmentStartedAt: at('2026-01-06'),
+      assessmentFinishedAt: at('2026-01-20'),
+      placedAt: at('2026-02-10'),
+      clientDelays: [{ from: '2026-01-10', to: '2026-01-12', reason: 'r' }],
+    };
+    const after = { ...before, ...restartClocks(before, at('2026-03-02', '10:00')) };
+    expect(after).toMatchObject({ pendingAt: at('2026-03-02', '10:00'), firstPendingAt: at('2026-01-05'), clientDelays: [] });
+    expect(after.assessmentStartedAt).toBeUndefined();
+    const c = Object.fromEntries(computeClocks({ ...after, urgent: false, lawGroups: [] }, NOW, cal).map((x) => [x.id, x]));
+    expect(c.assessmentStart).toMatchObject({ startedOn: '2026-03-02', state: 'onTime', workingDaysLeft: 5 });
+    expect(c.implementation).toMatchObject({ startedOn: '2026-03-02', state: 'onTime' });
+    expect(restartClocks({ ...after }, at('2026-03-04')).firstPendingAt).toBe(at('2026-01-05'));
+  });
+});

@@ -37,4 +37,5 @@ export {
   assertNotFuture,
   lawGroupsAt,
   resolvePendingAt,
+  restartClocks,
 } from './pending.js';

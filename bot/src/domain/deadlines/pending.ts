@@ -113,3 +113,29 @@ export function lawGroupsAt(recorded: readonly LawGroup[], birthDate: LocalDate 
   if (!birthDate || birthDate > pendingOn) return [...new Set(others)];
   return ageOn(birthDate, pendingOn) >= LAW_GROUP_AGE ? ['OVER_75', ...new Set(others)] : [...new Set(others)];
 }
+
+/** The clock facts a changed need starts again (a new matter: new vireilletulo, new clocks). */
+export interface RestartableClockFacts {
+  pendingAt: Instant;
+  firstPendingAt?: Instant;
+  assessmentStartedAt?: Instant;
+  assessmentFinishedAt?: Instant;
+  placedAt?: Instant;
+  clientDelays: readonly unknown[];
+}
+
+/**
+ * A case sent back to assessment because the need changed is a new request (SHL 36 §, 45 §): its
+ * clocks start again from that moment. The first vireilletulo is kept (`firstPendingAt`); the
+ * facts of the earlier round stay on the timeline. Pure: returns the fields to set.
+ */
+export function restartClocks<T extends RestartableClockFacts>(c: T, at: Instant): Pick<T, keyof RestartableClockFacts> {
+  return {
+    pendingAt: at,
+    firstPendingAt: c.firstPendingAt ?? c.pendingAt,
+    assessmentStartedAt: undefined,
+    assessmentFinishedAt: undefined,
+    placedAt: undefined,
+    clientDelays: [],
+  } as Pick<T, keyof RestartableClockFacts>;
+}
