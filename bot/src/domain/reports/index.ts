@@ -14,3 +14,4 @@ export { figure, isSmall, median, per1000, percentile, share, stockFigure } from
 export { protectGroup } from './protect.js';
 export { buildReport, monthsBetween, VOLUME_FIELDS, type Report, type VolumeField } from './report.js';
 export { reportCsv } from './csv.js';
+export { queuedPastLimitContributions, queuedPastLimitSummary, withQueuedPastLimit, type QueuedClock } from './queued-past-limit.js';
