@@ -129,7 +129,17 @@ export interface RestartableClockFacts {
  * clocks start again from that moment. The first vireilletulo is kept (`firstPendingAt`); the
  * facts of the earlier round stay on the timeline. Pure: returns the fields to set.
  */
-export function restartClocks<T extends RestartableClockFacts>(c: T, at: Instant): Pick<T, keyof RestartableClockFacts> {
+export function restartClocks(
+  c: RestartableClockFacts,
+  at: Instant,
+): {
+  pendingAt: Instant;
+  firstPendingAt: Instant;
+  assessmentStartedAt: undefined;
+  assessmentFinishedAt: undefined;
+  placedAt: undefined;
+  clientDelays: never[];
+} {
   return {
     pendingAt: at,
     firstPendingAt: c.firstPendingAt ?? c.pendingAt,
@@ -137,5 +147,5 @@ export function restartClocks<T extends RestartableClockFacts>(c: T, at: Instant
     assessmentFinishedAt: undefined,
     placedAt: undefined,
     clientDelays: [],
-  } as Pick<T, keyof RestartableClockFacts>;
+  };
 }
