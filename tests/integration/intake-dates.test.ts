@@ -59,3 +59,26 @@ describe('vireilletulo at intake', () => {
     expect((await s.composed.deps.cases.listAll()).length).toBe(before);
   });
 });
+
+describe('the one-off report of cases whose vireilletulo is later than the first contact', () => {
+  it('lists them (references and dates only), leaves forwarded requests out and changes nothing', async () => {
+    const { latePendingReport } = await import('../../scripts/report-late-pending.js');
+    const deps = s.composed.deps;
+    // An old case written before HL 20 § was enforced: contact 2.9., vireilletulo recorded 16.9.,
+    // assessment started 22.9. — in time as recorded, late counted from the contact.
+    const made = await s.as(USERS.worker).post('/api/contacts', contactBody({ receivedAt: '2026-11-02T10:00:00+02:00' }));
+    const old = await deps.cases.mustGet(made.body.caseId);
+    await deps.cases.update(old.value, { ...old.value, receivedAt: '2026-09-02T10:00:00+03:00', pendingAt: '2026-09-16T10:00:00+03:00', assessmentStartedAt: '2026-09-22T10:00:00+03:00' }, old.version, []);
+    const before = await deps.cases.mustGet(made.body.caseId);
+
+    const { rows } = await latePendingReport(deps.store, new Date('2026-11-23T09:00:00+02:00'));
+    expect(rows).toHaveLength(1); // the forwarded request of the test above is not a finding
+    expect(rows[0]).toMatchObject({ ref: made.body.ref, receivedOn: '2026-09-02', recordedPendingOn: '2026-09-16', daysLater: 14, hiddenBreach: true });
+    expect(rows[0]!.clocks.find((k) => k.id === 'assessmentStart')).toMatchObject({
+      recorded: { dueDate: '2026-09-25', state: 'met' },
+      fromContact: { dueDate: '2026-09-11', state: 'metLate' },
+    });
+    expect(JSON.stringify(rows)).not.toMatch(/hetu|firstName|lastName/);
+    expect((await deps.cases.mustGet(made.body.caseId)).version).toBe(before.version);
+  });
+});

@@ -39,3 +39,4 @@ export {
   resolvePendingAt,
   restartClocks,
 } from './pending.js';
+export { latePendingRows, type LatePendingRow } from './late-pending.js';
