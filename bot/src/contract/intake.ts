@@ -72,6 +72,9 @@ export const ContactCreatedSchema = z.object({
   contactId: z.string(),
   linked: z.boolean(),
   state: z.string(),
+  /** The case's assigned worker (a colleague's case: the worker who registered stays on intake). */
+  workerId: z.string().optional(),
+  workerName: z.string().optional(),
 });
 export type ContactCreated = z.infer<typeof ContactCreatedSchema>;
 

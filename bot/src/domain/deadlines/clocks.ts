@@ -5,7 +5,7 @@
  * - Every date is a Europe/Helsinki LocalDate; instants are converted with helsinkiDate().
  * - A due date that falls on a non-working day moves to the next working day (määräaikalaki),
  *   except the urgent clock (SHL 35 ja 36 §): it is due the same calendar day, also on a weekend
- *   or a holiday; while it runs, `officeClosed` says whether the county's office is closed now
+ *   or a holiday; while it runs (also late), `officeClosed` says whether the county's office is closed now
  *   (a non-working day, or outside office hours), so the UI can say whom to contact.
  * - Rules whose term counts working days (assessmentStart, implementation.urgent) also carry
  *   `workingDaysLeft`: working days from today (or from the day met) to the due date.
@@ -164,16 +164,17 @@ const makeClock = (
     return { ...base, state: metOn <= dueDate ? 'met' : 'metLate', daysLeft: daysBetween(metOn, dueDate), metOn, ...ext, ...working(metOn) };
   }
   const asOf = ctx.closedOn !== undefined && ctx.closedOn < ctx.today ? ctx.closedOn : ctx.today;
-  if (asOf > dueDate) return { ...base, state: 'late', daysLeft: daysBetween(asOf, dueDate), ...ext, ...working(asOf) };
-  if (ctx.closedOn !== undefined) return null; // closed in time: no longer running, no breach
-  const soon = term.kind === 'sameDay' || ctx.cal.workingDaysBetween(asOf, dueDate) <= ctx.config.dueSoonWorkingDays;
+  // The urgent clock while the case is open and the assessment not started: is the office closed now?
   const office =
-    term.kind === 'sameDay'
+    term.kind === 'sameDay' && ctx.closedOn === undefined
       ? {
           officeClosed:
             !ctx.cal.isWorkingDay(ctx.today) || ctx.hour < ctx.config.officeOpensHour || ctx.hour >= ctx.config.officeClosesHour,
         }
       : {};
+  if (asOf > dueDate) return { ...base, state: 'late', daysLeft: daysBetween(asOf, dueDate), ...ext, ...working(asOf), ...office };
+  if (ctx.closedOn !== undefined) return null; // closed in time: no longer running, no breach
+  const soon = term.kind === 'sameDay' || ctx.cal.workingDaysBetween(asOf, dueDate) <= ctx.config.dueSoonWorkingDays;
   return { ...base, state: soon ? 'dueSoon' : 'onTime', daysLeft: daysBetween(asOf, dueDate), ...ext, ...working(asOf), ...office };
 };
 

@@ -121,7 +121,14 @@ export async function registerContact(
     createdAt: now,
     updatedAt: now,
   };
-  const result: ContactCreated = { caseId, ref: record.ref, contactId, linked: false, state: record.state };
+  const result: ContactCreated = {
+    caseId,
+    ref: record.ref,
+    contactId,
+    linked: false,
+    state: record.state,
+    ...(record.workerId ? { workerId: record.workerId, workerName: record.workerName } : {}),
+  };
   try {
     await deps.cases.create(
       record,
@@ -182,7 +189,14 @@ async function linkContact(
     }
     const now = deps.clock.now().toISOString();
     const next: CaseRecord = { ...c, urgent: c.urgent || urgent, contactCount: c.contactCount + 1, updatedAt: now };
-    const result: ContactCreated = { caseId, ref: c.ref, contactId: contact.id, linked: true, state: c.state };
+    const result: ContactCreated = {
+      caseId,
+      ref: c.ref,
+      contactId: contact.id,
+      linked: true,
+      state: c.state,
+      ...(c.workerId ? { workerId: c.workerId, workerName: c.workerName } : {}),
+    };
     try {
       await deps.cases.update(c, next, found.version, [
         { type: 'contactLinked', at: now, actor: actorOf(user), data: { channel: contact.channel, contactId: contact.id, municipality: contact.municipality } },
