@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { contactBody, testHetu, USERS } from '../support/factories.js';
+import { caseAt } from '../support/case-at.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -80,5 +81,27 @@ describe('the one-off report of cases whose vireilletulo is later than the first
     });
     expect(JSON.stringify(rows)).not.toMatch(/hetu|firstName|lastName/);
     expect((await deps.cases.mustGet(made.body.caseId)).version).toBe(before.version);
+  });
+});
+
+describe('a case sent back to assessment gets its clocks again', () => {
+  it('a changed need starts a new matter: new vireilletulo, the first kept, the assessment clocks run again', async () => {
+    const queued = await caseAt(s, 'QUEUED');
+    const was = s.clock.now().toISOString();
+    s.clock.set('2026-12-02T10:00:00+02:00');
+    try {
+      const r = await s.as(USERS.worker).post(`/api/cases/${queued.caseId}/need-changed`, { version: queued.version, note: 'Tarvitsee enemmän tukea.' });
+      expect(r.status).toBeLessThan(300);
+      const c = await s.as(USERS.worker).get(`/api/cases/${queued.caseId}`);
+      expect(c.body.case.state).toBe('ASSESSMENT');
+      expect(Date.parse(c.body.case.firstPendingAt)).toBe(Date.parse(queued.record.pendingAt));
+      expect(c.body.case.pendingAt).toBe('2026-12-02T08:00:00.000Z');
+      const byId = Object.fromEntries(c.body.clocks.map((k: { id: string }) => [k.id, k]));
+      expect(byId.assessmentStart).toMatchObject({ startedOn: '2026-12-02', state: 'onTime', workingDaysLeft: 7 });
+      expect(byId.assessmentFinish).toMatchObject({ startedOn: '2026-12-02', state: 'onTime' });
+      expect(byId.implementation).toMatchObject({ startedOn: '2026-12-02', dueDate: '2027-03-02' });
+    } finally {
+      s.clock.set(was);
+    }
   });
 });
