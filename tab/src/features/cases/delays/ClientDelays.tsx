@@ -111,7 +111,7 @@ function CloseDelay({ caseId, index, from, today }: { caseId: string; index: num
       data-testid="delay-close"
       onSubmit={(e) => {
         e.preventDefault();
-        const v = validateClose(from, to, today);
+        const v = validateClose(from, to, helsinkiToday()); // today at sending (a form left open over midnight)
         setError(v);
         if (v) return;
         close.mutate({ index, to }, { onSuccess: () => notify(t('delays.closedToast'), t('delays.recordedToastBody')) });
