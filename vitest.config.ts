@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Every test runs in Europe/Helsinki; the calendar and deadline tests run once more in UTC,
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The tab's modules import the shared contract as '@contract/…' (tab/vite.config.ts).
+        resolve: { alias: { '@contract': fileURLToPath(new URL('./bot/src/contract', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

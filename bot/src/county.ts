@@ -22,10 +22,20 @@ export const CountyConfigSchema = z.object({
     reviewEmail: z.string(),
     numberPrefix: z.string().regex(/^[A-Z]{2,10}$/),
   }),
-  deadlines: z.object({
-    assessmentStartWorkingDays: z.number().int().min(1).max(30),
-    assessmentFinishMonths: z.number().int().min(1).max(12),
-    dueSoonWorkingDays: z.number().int().min(0).max(10),
+  deadlines: z
+    .object({
+      assessmentStartWorkingDays: z.number().int().min(1).max(30),
+      assessmentFinishMonths: z.number().int().min(1).max(12),
+      dueSoonWorkingDays: z.number().int().min(0).max(10),
+      /** Office hours on working days (Helsinki, whole hours); outside them an urgent case goes to `urgentAfterHours`. */
+      officeOpensHour: z.number().int().min(0).max(23).default(8),
+      officeClosesHour: z.number().int().min(1).max(24).default(16),
+    })
+    .refine((d) => d.officeOpensHour < d.officeClosesHour, { message: 'Office hours must open before they close', path: ['officeClosesHour'] }),
+  /** Whom to contact about an urgent case when the office is closed (SHL 35 §, 36 §): shown on the urgent clock. */
+  urgentAfterHours: Text.default({
+    fi: 'Sosiaali- ja kriisipäivystys (virka-ajan ulkopuolella hätäkeskuksen 112 kautta)',
+    sv: 'Social- och krisjouren (utanför tjänstetid via nödcentralen 112)',
   }),
   closedDays: z.array(LocalDate),
   retentionYears: z.number().int().min(1).max(50),

@@ -123,12 +123,25 @@ describe('SAP meetings and client-caused delays in the tab', () => {
     await panel.getByText(t('delays.errors.endsBeforeStart')).waitFor();
     await w.check('extra-delay-form-errors');
 
+    // The delay goes on: recorded without an end (an end after today is refused), closed when it ends.
     await w.field('delays.from').fill('2026-11-23');
-    await w.field('delays.to').fill('2026-12-02');
+    await page.getByLabel(t('delays.ongoing')).check();
     await w.field('delays.reason').fill('Asiakas pyysi siirtämään kotikäynnin sairastumisen vuoksi.');
     await w.button('delays.submit').click();
     await w.toast('delays.recordedToast');
-    await page.getByTestId('clock-extension').getByText(t('delays.clockExtended', { count: 10 })).waitFor();
+    await page.getByTestId('clock-extension').getByText(t('delays.clockExtended', { count: 1 })).waitFor();
+    await panel.locator('[data-delay="2026-11-23/"]').waitFor();
+    const was = st.s.clock.now().toISOString();
+    st.s.clock.set('2026-12-02T10:00:00+02:00');
+    await page.clock.setFixedTime(new Date('2026-12-02T10:00:00+02:00'));
+    try {
+      await panel.getByTestId('delay-close').getByLabel(t('delays.closeLabel')).fill('2026-12-02');
+      await w.button('delays.close').click();
+      await page.getByTestId('clock-extension').getByText(t('delays.clockExtended', { count: 10 })).waitFor();
+    } finally {
+      st.s.clock.set(was);
+      await page.clock.setFixedTime(new Date(was));
+    }
     await panel.locator('[data-delay="2026-11-23/2026-12-02"]').waitFor();
     await expect.poll(() => panel.getByTestId('delays-total').textContent()).toBe(t('delays.total', { count: 10 }));
     await expect.poll(() => clock.textContent()).not.toBe(before);

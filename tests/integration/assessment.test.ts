@@ -126,13 +126,35 @@ describe('service-need assessment', () => {
     const bad = await w.post(`/api/cases/${caseId}/assessment/delays`, { from: '2026-11-30', to: '2026-11-24', reason: 'Sairaalassa' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('body.to');
-    const r = await w.post(`/api/cases/${caseId}/assessment/delays`, { from: '2026-11-24', to: '2026-11-30', reason: 'Asiakas sairaalahoidossa, ei tavoitettavissa' });
-    expect(r.status).toBe(201);
-    expect(r.body.clientDelays).toHaveLength(1);
-    const c = await w.get(`/api/cases/${caseId}`);
-    const impl = c.body.clocks.find((k: { id: string }) => k.id === 'implementation');
-    expect(impl.extensionDays).toBe(7);
-    expect(c.body.timeline.at(-1)).toMatchObject({ type: 'clientDelayRecorded', data: { from: '2026-11-24', to: '2026-11-30' } });
+    // Today is 23.11.2026: a delay that ends in the future cannot be true yet (nothing written).
+    const future = await w.post(`/api/cases/${caseId}/assessment/delays`, { from: '2026-11-23', to: '2026-11-30', reason: 'Sairaalassa' });
+    expect(future.status).toBe(400);
+    expect(future.body).toMatchObject({ code: 'date.future', errors: [{ field: 'body.to' }] });
+    // An ongoing delay is recorded open-ended, then closed when it ends.
+    const open = await w.post(`/api/cases/${caseId}/assessment/delays`, { from: '2026-11-23', reason: 'Asiakas sairaalahoidossa, ei tavoitettavissa' });
+    expect(open.status).toBe(201);
+    expect(open.body.clientDelays).toHaveLength(1);
+    expect(open.body.clientDelays[0].to).toBeUndefined();
+    const during = await w.get(`/api/cases/${caseId}`);
+    expect(during.body.clocks.find((k: { id: string }) => k.id === 'implementation').extensionDays).toBe(1);
+    const was = s.clock.now().toISOString();
+    s.clock.set('2026-12-01T10:00:00+02:00');
+    try {
+      const early = await w.post(`/api/cases/${caseId}/assessment/delays/close`, { index: 0, to: '2026-12-02' });
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ code: 'date.future', errors: [{ field: 'body.to' }] });
+      const closed = await w.post(`/api/cases/${caseId}/assessment/delays/close`, { index: 0, to: '2026-11-29' });
+      expect(closed.status).toBe(200);
+      expect(closed.body.clientDelays[0]).toMatchObject({ from: '2026-11-23', to: '2026-11-29' });
+      const again = await w.post(`/api/cases/${caseId}/assessment/delays/close`, { index: 0, to: '2026-11-30' });
+      expect(again.status).toBe(409);
+      const c = await w.get(`/api/cases/${caseId}`);
+      const impl = c.body.clocks.find((k: { id: string }) => k.id === 'implementation');
+      expect(impl.extensionDays).toBe(7);
+      expect(c.body.timeline.at(-1)).toMatchObject({ type: 'clientDelayClosed', data: { from: '2026-11-23', to: '2026-11-29' } });
+    } finally {
+      s.clock.set(was);
+    }
   });
 
   it('answers bad input with 400 naming the field and writes nothing', async () => {

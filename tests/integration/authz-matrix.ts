@@ -96,6 +96,10 @@ export const MATRIX: Record<string, Row> = {
     on: ['assessment'],
     req: (fx, c) => ({ params: caseP(c), body: { from: fx.today, to: fx.today, reason: 'Asiakas pyysi siirtoa.' } }),
   },
+  'POST /api/cases/:caseId/assessment/delays/close': {
+    on: ['assessment'],
+    req: (fx, c) => ({ params: caseP(c), body: { index: 0, to: fx.today } }),
+  },
 
   // ---- SAP meetings
   'POST /api/sap/meetings': {

@@ -42,11 +42,11 @@ describe('rules table', () => {
       expect(r.references.sv).toMatch(/^(SVL|FL) \d/);
       expect(r.references.sv).not.toMatch(/\b(SHL|HL)\b/);
       // Same sections, other abbreviation.
-      expect(r.references.sv.replace(/^SVL|^FL/, '')).toBe(r.references.fi.replace(/^SHL|^HL/, ''));
+      expect(r.references.sv.replace(/^SVL|^FL/, '').replace(' och ', ' ja ')).toBe(r.references.fi.replace(/^SHL|^HL/, ''));
       expect(RULE_REFERENCES[r.id]).toEqual(r.references);
     }
     expect(RULES_BY_ID.implementation.references).toEqual({ fi: 'SHL 45 §', sv: 'SVL 45 §' });
-    expect(RULES_BY_ID.urgentAssessment.references.sv).toBe('SVL 35 §, 36 §');
+    expect(RULES_BY_ID.urgentAssessment.references.sv).toBe('SVL 35 och 36 §');
     expect(RULES_BY_ID.appeal.references).toEqual({ fi: 'HL 49 c §, 59 §', sv: 'FL 49 c §, 59 §' });
     expect(referenceIn(RULES_BY_ID['assessmentStart.law'], 'sv')).toBe('SVL 36 §');
     expect(referenceIn(RULES_BY_ID['assessmentStart.law'], 'fi')).toBe('SHL 36 §');
@@ -67,16 +67,24 @@ describe('rules table', () => {
     expect(RULES_BY_ID['assessmentFinish.law'].term(c)).toEqual({ kind: 'months', n: 3 });
   });
   it('config defaults and validation', () => {
-    expect(DEFAULT_DEADLINE_CONFIG).toEqual({ assessmentStartWorkingDays: 7, assessmentFinishMonths: 3, dueSoonWorkingDays: 2 });
+    expect(DEFAULT_DEADLINE_CONFIG).toEqual({
+      assessmentStartWorkingDays: 7,
+      assessmentFinishMonths: 3,
+      dueSoonWorkingDays: 2,
+      officeOpensHour: 8,
+      officeClosesHour: 16,
+    });
     expect(resolveDeadlineConfig()).toEqual(DEFAULT_DEADLINE_CONFIG);
     expect(resolveDeadlineConfig({ dueSoonWorkingDays: 0 }).dueSoonWorkingDays).toBe(0);
     expect(() => resolveDeadlineConfig({ assessmentStartWorkingDays: 0 })).toThrow(DomainError);
     expect(() => resolveDeadlineConfig({ assessmentFinishMonths: 1.5 })).toThrow(DomainError);
     expect(() => resolveDeadlineConfig({ dueSoonWorkingDays: -1 })).toThrow(DomainError);
+    expect(() => resolveDeadlineConfig({ officeOpensHour: 17 })).toThrow(DomainError);
+    expect(() => resolveDeadlineConfig({ officeClosesHour: 25 })).toThrow(DomainError);
   });
 });
 
-describe('(a) urgent assessment, SHL 35 §, 36 §', () => {
+describe('(a) urgent assessment, SHL 35 ja 36 §', () => {
   it('exists only for urgent cases', () => {
     expect(clocks({}, at('2025-03-03')).map((c) => c.id)).toEqual(['assessmentStart', 'assessmentFinish', 'implementation']);
     expect(clocks({ urgent: true }, at('2025-03-03')).map((c) => c.id)).toEqual(['urgentAssessment', 'assessmentStart', 'assessmentFinish', 'implementation']);
@@ -90,9 +98,21 @@ describe('(a) urgent assessment, SHL 35 §, 36 §', () => {
     expect(clock('urgentAssessment', { urgent: true, assessmentStartedAt: at('2025-03-04', '08:00') }, at('2025-03-05'))).toMatchObject({ state: 'metLate', metOn: '2025-03-04', daysLeft: -1 });
     expect(clock('urgentAssessment', { urgent: true }, at('2025-03-04', '00:01'))).toMatchObject({ state: 'late', daysLeft: -1 });
   });
-  it('moves to the next working day when vireilletulo is on a weekend', () => {
+  it('is due the same calendar day also on a weekend or a holiday (not moved to a working day)', () => {
     const c = clock('urgentAssessment', { urgent: true, pendingAt: at('2025-03-08') }, at('2025-03-08'));
-    expect(c).toMatchObject({ startedOn: '2025-03-08', dueDate: '2025-03-10', daysLeft: 2, state: 'dueSoon' });
+    expect(c).toMatchObject({ startedOn: '2025-03-08', dueDate: '2025-03-08', daysLeft: 0, state: 'dueSoon', officeClosed: true });
+    expect(clock('urgentAssessment', { urgent: true, pendingAt: at('2025-12-25') }, at('2025-12-26'))).toMatchObject({ dueDate: '2025-12-25', state: 'late' });
+  });
+  it('says whether the office is closed now: weekends, holidays and outside office hours (county config)', () => {
+    const on = (now: string, config = {}) => clock('urgentAssessment', { urgent: true, pendingAt: at('2025-03-03', '07:00') }, now, config).officeClosed;
+    expect(on(at('2025-03-03', '07:59'))).toBe(true);
+    expect(on(at('2025-03-03', '08:00'))).toBe(false);
+    expect(on(at('2025-03-03', '15:59'))).toBe(false);
+    expect(on(at('2025-03-03', '16:00'))).toBe(true);
+    expect(on(at('2025-03-03', '16:30'), { officeClosesHour: 17 })).toBe(false);
+    // Met clocks and other clocks say nothing about the office.
+    expect(clock('urgentAssessment', { urgent: true, assessmentStartedAt: at('2025-03-03', '09:00') }, at('2025-03-03', '20:00')).officeClosed).toBeUndefined();
+    expect(clock('assessmentStart', { urgent: true }, at('2025-03-03', '20:00')).officeClosed).toBeUndefined();
   });
 });
 
@@ -130,7 +150,7 @@ describe('(b) assessment start, SHL 36 §', () => {
     const over = { pendingAt: '2025-03-29T22:30:00Z', urgent: true }; // Sun 30.3. 00:30 EET
     expect(clock('assessmentStart', over, at('2025-03-31')).startedOn).toBe('2025-03-30');
     expect(clock('assessmentStart', over, at('2025-03-31')).dueDate).toBe('2025-04-08');
-    expect(clock('urgentAssessment', over, at('2025-03-31')).dueDate).toBe('2025-03-31');
+    expect(clock('urgentAssessment', over, at('2025-03-31')).dueDate).toBe('2025-03-30');
   });
   it('DST end: 23:30 EET on Sunday is still Sunday; 00:30 is Monday', () => {
     const over = { pendingAt: '2025-10-26T21:30:00Z' };
@@ -330,7 +350,9 @@ describe('properties', () => {
         const now = new Date(Date.parse(pendingAt) + after * 86_400_000).toISOString();
         const today = helsinkiDate(now);
         for (const c of computeClocks({ pendingAt, urgent, lawGroups: [], clientDelays }, now, cal)) {
-          expect(cal.isWorkingDay(c.dueDate)).toBe(true);
+          // The urgent clock is the same calendar day; every other due date is a working day.
+          if (c.id === 'urgentAssessment') expect(c.dueDate).toBe(c.startedOn);
+          else expect(cal.isWorkingDay(c.dueDate)).toBe(true);
           expect(c.dueDate >= c.startedOn).toBe(true);
           expect(c.daysLeft).toBe(daysBetween(today, c.dueDate));
           expect(c.state === 'late').toBe(c.daysLeft < 0);

@@ -64,3 +64,19 @@ describe('client-caused delays', () => {
     );
   });
 });
+
+describe('client delay form: an ongoing delay and its close step', () => {
+  it('an ongoing delay needs no end; an end after today is refused; open delays count up to today', async () => {
+    const { validateClose } = await import('../../tab/src/features/cases/delays/model.js');
+    const draft = { from: '2026-11-20', to: '', reason: 'Sairaalassa', ongoing: true };
+    expect(validateDelay(draft, '2026-11-01', '2026-11-23')).toEqual({});
+    expect(validateDelay({ ...draft, ongoing: false, to: '2026-11-24' }, '2026-11-01', '2026-11-23').to).toBe('delays.errors.endsInFuture');
+    expect(validateDelay({ ...draft, from: '2026-11-24' }, '2026-11-01', '2026-11-23').from).toBe('errors.date.future');
+    expect(validateClose('2026-11-20', '2026-11-24', '2026-11-23')).toBe('delays.errors.endsInFuture');
+    expect(validateClose('2026-11-20', '2026-11-19', '2026-11-23')).toBe('delays.errors.endsBeforeStart');
+    expect(validateClose('2026-11-20', '2026-11-22', '2026-11-23')).toBeUndefined();
+    expect(delayDays([{ from: '2026-11-20' }], '2026-11-23')).toBe(4);
+    expect(delayDays([{ from: '2026-11-20' }], '2026-11-23')).toBe(clientDelayDays([{ from: '2026-11-20', reason: 'r' }], '2026-11-23'));
+    expect(periodDays({ from: '2026-11-20' }, '2026-11-23')).toBe(4);
+  });
+});

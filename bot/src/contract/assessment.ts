@@ -67,13 +67,21 @@ export const AssessmentDeliverySchema = z
   .strict();
 export type AssessmentDeliveryInput = z.infer<typeof AssessmentDeliverySchema>;
 
+/**
+ * A delay caused by the client. `to` is the last day; leave it out while the delay goes on and
+ * close it when it ends (ClientDelayCloseSchema). Neither day may be after today (400 `date.future`).
+ */
 export const ClientDelayCreateSchema = z
-  .object({ from: LocalDate, to: LocalDate, reason: Required(2000) })
+  .object({ from: LocalDate, to: LocalDate.optional(), reason: Required(2000) })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The delay ends before it starts' });
+    if (v.to !== undefined && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The delay ends before it starts' });
   });
 export type ClientDelayCreate = z.infer<typeof ClientDelayCreateSchema>;
+
+/** Closing an ongoing delay: its place in the case's list (as the view returns it) and its last day. */
+export const ClientDelayCloseSchema = z.object({ index: z.number().int().min(0).max(1000), to: LocalDate }).strict();
+export type ClientDelayClose = z.infer<typeof ClientDelayCloseSchema>;
 
 export const AssessmentSchema = z.object({
   id: z.string(),
@@ -109,7 +117,8 @@ export type AssessmentView = z.infer<typeof AssessmentViewSchema>;
 
 export const ClientDelaySchema = z.object({
   from: LocalDate,
-  to: LocalDate,
+  /** Absent while the delay goes on. */
+  to: LocalDate.optional(),
   reason: z.string(),
   recordedBy: ActorSchema,
   recordedAt: Instant,

@@ -104,6 +104,12 @@ export const ClockSchema = z.object({
   state: z.enum(['onTime', 'dueSoon', 'late', 'met', 'metLate']),
   daysLeft: z.number(),
   metOn: LocalDate.optional(),
+  /** Rules that count working days (SHL 36 § start): working days left (negative when late; the margin once met). */
+  workingDaysLeft: z.number().optional(),
+  /** SHL 45 §: calendar days added for client-caused delays. */
+  extensionDays: z.number().optional(),
+  /** The urgent clock while it runs: the office is closed now (weekend, holiday or after hours). */
+  officeClosed: z.boolean().optional(),
 });
 export type ClockDto = z.infer<typeof ClockSchema>;
 

@@ -6,8 +6,23 @@ export const ContactCreateSchema = z
   .object({
     channel: z.enum(CHANNELS),
     receivedAt: Instant,
-    /** Vireilletulo; defaults to receivedAt. */
+    /**
+     * Vireilletulo (HL 20 §): the moment the contact reached the county, so it defaults to
+     * receivedAt and missing information does not move it (HL 22 §). A different moment is
+     * refused (400 `intake.pendingNotForwarded`) unless the request was forwarded (HL 21 §):
+     * then it is `forwardedFrom.arrivedAt`.
+     */
     pendingAt: Instant.optional(),
+    /** HL 21 §: the request was first sent to another authority and forwarded to the county. */
+    forwardedFrom: z
+      .object({
+        /** The authority the request was first sent to (e.g. Kela). */
+        authority: Required(200),
+        /** When the forwarded request reached the county: the vireilletulo. */
+        arrivedAt: Instant,
+      })
+      .strict()
+      .optional(),
     municipality: MunicipalityCode,
     client: z.object({
       hetu: z.string().trim().max(11).optional(),
@@ -21,6 +36,7 @@ export const ContactCreateSchema = z
     contacterOrganisation: Text(200).optional(),
     need: Required(8000),
     urgent: z.boolean().default(false),
+    /** SHL 36 § groups; OVER_75 is derived from the birth date at vireilletulo (a ticked one is ignored). */
     lawGroups: z.array(z.enum(LAW_GROUPS)).max(3).default([]),
     /** The worker confirmed a possible match: link to this case. */
     linkToCaseId: Id.optional(),
@@ -56,6 +72,9 @@ export const ContactCreatedSchema = z.object({
   contactId: z.string(),
   linked: z.boolean(),
   state: z.string(),
+  /** The case's assigned worker (a colleague's case: the worker who registered stays on intake). */
+  workerId: z.string().optional(),
+  workerName: z.string().optional(),
 });
 export type ContactCreated = z.infer<typeof ContactCreatedSchema>;
 

@@ -80,6 +80,11 @@ export const ReportSchema = z.object({
   }),
   production: z.object({ asOf: LocalDate, inService: ProductionTable, placementsInPeriod: ProductionTable }),
   criteria: z.array(z.object({ service: Service.nullable(), criterionId: z.string(), granted: Fig, refused: Fig })),
+  /**
+   * SHL 45 §: clients still queued today past the three-month limit (within the filter). They
+   * also count as late in `deadlines` (implementation) when the period includes today.
+   */
+  queuedPastLimit: z.object({ asOf: LocalDate, clients: Fig }).optional(),
 });
 export type ReportDto = z.infer<typeof ReportSchema>;
 

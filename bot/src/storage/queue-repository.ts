@@ -34,7 +34,7 @@ export interface QueueFacts {
   assessmentFinishedAt?: Instant;
   decidedAt?: Instant;
   /** Client-caused delays (SHL 45 § extension), dates only. */
-  clientDelays: Array<{ from: LocalDate; to: LocalDate }>;
+  clientDelays: Array<{ from: LocalDate; to?: LocalDate }>;
 }
 
 export interface QueueListing {

@@ -20,6 +20,7 @@ export const paths = {
   assessmentFinish: (id: string) => `${c(id)}/assessment/finish`,
   assessmentDelivery: (id: string) => `${c(id)}/assessment/delivery`,
   clientDelays: (id: string) => `${c(id)}/assessment/delays`,
+  clientDelaysClose: (id: string) => `${c(id)}/assessment/delays/close`,
   // SAP
   meetings: (from?: string, days?: number) => `/api/sap/meetings${qs({ from, days })}`,
   agenda: (id: string) => `${m(id)}/agenda`,

@@ -67,7 +67,7 @@ export interface CaseRecord {
   placedAt?: string;
   closedAt?: string;
   closeReason?: string;
-  clientDelays: Array<{ from: string; to: string; reason: string }>;
+  clientDelays: Array<{ from: string; to?: string; reason: string }>;
   contactCount: number;
   createdAt: string;
   updatedAt: string;

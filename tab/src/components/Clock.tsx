@@ -2,12 +2,18 @@
  * A legal clock: what it is, its due date, the days left (or how late), the rule it comes from
  * and whether that rule is law or the county's own target. Late and due-soon are said in words
  * and with an icon, never by colour alone.
+ *
+ * - A rule that counts working days (SHL 36 § start) is shown in working days
+ *   ("5 arkipäivää jäljellä"); the others in calendar days.
+ * - The urgent clock (SHL 35 and 36 §) is due the same day, also on a weekend: while it runs it
+ *   says "heti", and when the office is closed whom to contact (the county's configuration).
  */
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_RULES } from '../../../bot/src/domain/deadlines/rules';
 import type { ClockDto } from '../api/types';
+import { useCounty } from './county';
 import { useFormat } from './format';
 
 const useStyles = makeStyles({
@@ -50,32 +56,51 @@ export function useClockText() {
   return (c: ClockDto) => {
     const name = t(`clocks.${clockKey(c.id)}`, { defaultValue: c.id });
     const days = Math.abs(c.daysLeft);
+    const working = c.workingDaysLeft !== undefined ? Math.abs(c.workingDaysLeft) : undefined;
+    const urgent = c.ruleId === 'urgentAssessment';
     let status: string;
     switch (c.state) {
       case 'late':
-        status = t('clock.late', { count: days });
+        status = working !== undefined ? t('clock.lateWorking', { count: working }) : t('clock.late', { count: days });
         break;
       case 'dueSoon':
-        status = c.daysLeft === 0 ? t('clock.dueToday') : t('clock.dueSoon', { count: days });
-        break;
       case 'onTime':
-        status = t('clock.daysLeft', { count: days });
+        status = urgent
+          ? t('clock.now')
+          : c.daysLeft === 0
+            ? t('clock.dueToday')
+            : working !== undefined
+              ? t('clock.workingDaysLeft', { count: working })
+              : t(c.state === 'dueSoon' ? 'clock.dueSoon' : 'clock.daysLeft', { count: days });
         break;
       case 'met':
         status = t('clock.met', { date: f.date(c.metOn) });
         break;
       default:
-        status = t('clock.metLate', { date: f.date(c.metOn), count: days });
+        status =
+          working !== undefined && working > 0
+            ? t('clock.metLateWorking', { date: f.date(c.metOn), count: working })
+            : t('clock.metLate', { date: f.date(c.metOn), count: days });
     }
     const source = t(`clock.source.${c.source}`);
     return { name, status, due: t('clock.due', { date: f.date(c.dueDate) }), rule: `${reference(c)} · ${source}` };
   };
 }
 
+/** Whom to contact about an urgent case when the office is closed (from the county's configuration). */
+function AfterHours() {
+  const { t, i18n } = useTranslation();
+  const county = useCounty();
+  const contact = county.data?.urgentAfterHours;
+  const name = contact ? (i18n.language.startsWith('sv') ? contact.sv : i18n.language.startsWith('en') ? (contact.en ?? contact.fi) : contact.fi) : undefined;
+  return <>{name ? t('clock.afterHours', { contact: name }) : t('clock.afterHoursNoContact')}</>;
+}
+
 export function ClockLine({ clock, compact }: { clock: ClockDto; compact?: boolean }) {
   const styles = useStyles();
   const text = useClockText()(clock);
   const { t } = useTranslation();
+  const afterHours = clock.ruleId === 'urgentAssessment' && clock.officeClosed === true && (clock.state === 'dueSoon' || clock.state === 'onTime' || clock.state === 'late');
   const tone =
     clock.state === 'late' ? styles.late : clock.state === 'dueSoon' ? styles.soon : clock.state === 'onTime' ? styles.ok : styles.met;
   const Icon =
@@ -102,6 +127,11 @@ export function ClockLine({ clock, compact }: { clock: ClockDto; compact?: boole
           {' · '}
           <span title={compact ? t(`clock.sourceHelp.${clock.source}`) : undefined}>{text.rule}</span>
         </Text>
+        {afterHours && (
+          <Text size={200} className={styles.late} data-testid="urgent-after-hours">
+            <AfterHours />
+          </Text>
+        )}
       </div>
     </div>
   );

@@ -15,6 +15,7 @@ export {
   daysInMonth,
   formatLocalDate,
   helsinkiDate,
+  helsinkiHour,
   helsinkiStartOfDay,
   isLocalDate,
   isoWeekday,

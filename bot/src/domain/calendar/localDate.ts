@@ -144,6 +144,9 @@ export const helsinkiDate = (instant: Instant | Date): LocalDate => {
   return formatLocalDate({ year: f.year ?? 0, month: f.month ?? 1, day: f.day ?? 1 });
 };
 
+/** The Europe/Helsinki wall-clock hour (0–23) of an instant. */
+export const helsinkiHour = (instant: Instant | Date): number => helsinkiFields(toDate(instant).getTime()).hour ?? 0;
+
 /**
  * The instant (ISO, UTC 'Z') of 00:00 in Helsinki on d, DST-correct:
  * '2025-01-15' → '2025-01-14T22:00:00.000Z'; '2025-07-15' → '2025-07-14T21:00:00.000Z'.

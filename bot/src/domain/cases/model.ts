@@ -27,7 +27,8 @@ export interface ClientIdentity {
 
 export interface ClientDelay {
   from: LocalDate;
-  to: LocalDate;
+  /** The last day; absent while the delay goes on (closed when it ends). */
+  to?: LocalDate;
   reason: string;
   recordedBy: Actor;
   recordedAt: Instant;
@@ -44,8 +45,18 @@ export interface CaseRecord {
   state: CaseState;
   urgent: boolean;
   lawGroups: LawGroup[];
-  /** Vireilletulo: the request was made and the information needed was recorded. Clocks start here. */
+  /**
+   * Vireilletulo (HL 20 §): when the request or notification reached the county — the contact's
+   * receipt, or for a forwarded request (HL 21 §) its arrival (`forwardedFrom`). Missing
+   * information does not move it. Every legal clock starts here (domain/deadlines/pending.ts).
+   * A changed need starts a new matter: pendingAt is then that moment and the first one is kept
+   * in `firstPendingAt`.
+   */
   pendingAt: Instant;
+  /** HL 21 §: the request was first sent to another authority (name) and reached the county at arrivedAt (= pendingAt). */
+  forwardedFrom?: { authority: string; arrivedAt: Instant };
+  /** The first vireilletulo, kept when a changed need restarted the clocks. */
+  firstPendingAt?: Instant;
   receivedAt: Instant;
   workerId?: string;
   workerName?: string;

@@ -3,14 +3,20 @@
  *
  * Conventions (others rely on these):
  * - Every date is a Europe/Helsinki LocalDate; instants are converted with helsinkiDate().
- * - A due date that falls on a non-working day moves to the next working day (määräaikalaki);
- *   this includes the urgent clock when vireilletulo is on a weekend or holiday.
+ * - A due date that falls on a non-working day moves to the next working day (määräaikalaki),
+ *   except the urgent clock (SHL 35 ja 36 §): it is due the same calendar day, also on a weekend
+ *   or a holiday; while it runs (also late), `officeClosed` says whether the county's office is closed now
+ *   (a non-working day, or outside office hours), so the UI can say whom to contact.
+ * - Rules whose term counts working days (assessmentStart, implementation.urgent) also carry
+ *   `workingDaysLeft`: working days from today (or from the day met) to the due date.
+ * - SHL 36 § "over 75" is derived from the birth date at vireilletulo when `birthDate` is given
+ *   (pending.ts lawGroupsAt), whatever lawGroups says.
  * - A met clock's daysLeft is its margin: dueDate − metOn (negative when met late).
  *   A running clock's daysLeft is dueDate − today (negative when late).
  * - closedAt: a clock still running when the case closed is dropped if the case closed on or
  *   before its due date; if it was already late, it stays 'late', frozen at the closing day.
  * - SHL 45 § extension: client-caused delays are merged (overlaps counted once) and counted in
- *   calendar days, both ends inclusive; they are added to the 3-month date before moving it off
+ *   calendar days, both ends inclusive (an ongoing delay, without `to`, counts up to today); they are added to the 3-month date before moving it off
  *   a non-working day. Urgent cases get 'implementation.urgent' (first working day after
  *   vireilletulo) instead, with no extension.
  * - An appeal clock is a period, not a task: it is never 'late'; once the period has run out it
@@ -18,10 +24,11 @@
  *   recorded date of notification when there is one, else from the deemed day (notification.ts).
  */
 import type { WorkingCalendar } from '../calendar/calendar.js';
-import { addDays, addMonths, daysBetween, helsinkiDate, parseLocalDate } from '../calendar/localDate.js';
+import { addDays, addMonths, daysBetween, helsinkiDate, helsinkiHour, parseLocalDate } from '../calendar/localDate.js';
 import { DomainError } from '../errors.js';
 import { type Instant, type LawGroup, type LocalDate } from '../types.js';
 import { appealStartOn, type DecisionNotification } from './notification.js';
+import { lawGroupsAt } from './pending.js';
 import {
   DEADLINE_RULES,
   type DeadlineConfig,
@@ -38,7 +45,8 @@ export type ClockId = 'urgentAssessment' | 'assessmentStart' | 'assessmentFinish
 
 export interface ClientDelay {
   from: LocalDate;
-  to: LocalDate;
+  /** The last day of the delay; absent while it goes on (it is closed when it ends). */
+  to?: LocalDate;
   reason: string;
 }
 
@@ -49,6 +57,8 @@ export interface CaseClockFacts {
   pendingAt: Instant;
   urgent: boolean;
   lawGroups: readonly LawGroup[];
+  /** The client's birth date: OVER_75 is derived from it at vireilletulo (SHL 36 §). */
+  birthDate?: LocalDate;
   assessmentStartedAt?: Instant;
   assessmentFinishedAt?: Instant;
   /** Recorded for completeness; no clock uses it (appeals start from decisionNotifications). */
@@ -76,12 +86,20 @@ export interface Clock {
   metOn?: LocalDate;
   /** SHL 45 § only: calendar days added for client-caused delays. */
   extensionDays?: number;
+  /** Working-day rules only: working days left to the due date (negative when late; the margin once met). */
+  workingDaysLeft?: number;
+  /** Urgent clock while it runs: the county's office is closed now (weekend, holiday, after hours). */
+  officeClosed?: boolean;
 }
 
-/** Total calendar days covered by the delays (inclusive; overlapping periods counted once). */
-export const clientDelayDays = (delays: readonly ClientDelay[]): number => {
+/**
+ * Total calendar days covered by the delays (inclusive; overlapping periods counted once). An
+ * ongoing delay (no `to`) counts up to `today`; without `today` it counts its first day only.
+ */
+export const clientDelayDays = (delays: readonly ClientDelay[], today?: LocalDate): number => {
   const sorted = delays
-    .map((d) => {
+    .map((open) => {
+      const d = { ...open, to: open.to ?? (today !== undefined && today > open.from ? today : open.from) };
       parseLocalDate(d.from);
       parseLocalDate(d.to);
       if (d.to < d.from) {
@@ -106,7 +124,8 @@ export const clientDelayDays = (delays: readonly ClientDelay[]): number => {
 export const dueDateOf = (cal: WorkingCalendar, start: LocalDate, term: Term, extensionDays = 0): LocalDate => {
   switch (term.kind) {
     case 'sameDay':
-      return cal.nextWorkingDayOnOrAfter(addDays(start, extensionDays));
+      // SHL 35 ja 36 §: urgent means today, whatever the calendar (not moved off weekends).
+      return addDays(start, extensionDays);
     case 'workingDays':
       return cal.addWorkingDays(addDays(start, extensionDays), term.n);
     case 'months':
@@ -120,6 +139,8 @@ interface Ctx {
   cal: WorkingCalendar;
   config: DeadlineConfig;
   today: LocalDate;
+  /** Helsinki hour of now (0–23). */
+  hour: number;
   closedOn: LocalDate | undefined;
 }
 
@@ -134,17 +155,27 @@ const makeClock = (
   extensionDays?: number,
 ): Clock | null => {
   const rule = RULES_BY_ID[ruleId];
-  const dueDate = dueDateOf(ctx.cal, startedOn, rule.term(ctx.config), extensionDays);
+  const term = rule.term(ctx.config);
+  const dueDate = dueDateOf(ctx.cal, startedOn, term, extensionDays);
   const base = { id, ruleId, source: rule.source, reference: rule.reference, references: rule.references, startedOn, dueDate };
   const ext = extensionDays === undefined ? {} : { extensionDays };
+  const working = (from: LocalDate) => (term.kind === 'workingDays' ? { workingDaysLeft: ctx.cal.workingDaysBetween(from, dueDate) } : {});
   if (metOn !== undefined) {
-    return { ...base, state: metOn <= dueDate ? 'met' : 'metLate', daysLeft: daysBetween(metOn, dueDate), metOn, ...ext };
+    return { ...base, state: metOn <= dueDate ? 'met' : 'metLate', daysLeft: daysBetween(metOn, dueDate), metOn, ...ext, ...working(metOn) };
   }
   const asOf = ctx.closedOn !== undefined && ctx.closedOn < ctx.today ? ctx.closedOn : ctx.today;
-  if (asOf > dueDate) return { ...base, state: 'late', daysLeft: daysBetween(asOf, dueDate), ...ext };
+  // The urgent clock while the case is open and the assessment not started: is the office closed now?
+  const office =
+    term.kind === 'sameDay' && ctx.closedOn === undefined
+      ? {
+          officeClosed:
+            !ctx.cal.isWorkingDay(ctx.today) || ctx.hour < ctx.config.officeOpensHour || ctx.hour >= ctx.config.officeClosesHour,
+        }
+      : {};
+  if (asOf > dueDate) return { ...base, state: 'late', daysLeft: daysBetween(asOf, dueDate), ...ext, ...working(asOf), ...office };
   if (ctx.closedOn !== undefined) return null; // closed in time: no longer running, no breach
-  const soon = ctx.cal.workingDaysBetween(asOf, dueDate) <= ctx.config.dueSoonWorkingDays;
-  return { ...base, state: soon ? 'dueSoon' : 'onTime', daysLeft: daysBetween(asOf, dueDate), ...ext };
+  const soon = term.kind === 'sameDay' || ctx.cal.workingDaysBetween(asOf, dueDate) <= ctx.config.dueSoonWorkingDays;
+  return { ...base, state: soon ? 'dueSoon' : 'onTime', daysLeft: daysBetween(asOf, dueDate), ...ext, ...working(asOf), ...office };
 };
 
 const appealClock = (ctx: Ctx, n: DecisionNotification): Clock => {
@@ -179,14 +210,16 @@ export const computeClocks = (
     cal: calendar,
     config: resolveDeadlineConfig(config),
     today: helsinkiDate(now),
+    hour: helsinkiHour(now),
     closedOn: dateOf(facts.closedAt),
   };
   const pendingOn = helsinkiDate(facts.pendingAt);
   const startedOn = dateOf(facts.assessmentStartedAt);
   const finishedOn = dateOf(facts.assessmentFinishedAt);
   const placedOn = dateOf(facts.placedAt);
-  const isLawGroup = facts.lawGroups.length > 0;
-  const isChild = facts.lawGroups.includes('CHILD_SPECIAL_SUPPORT');
+  const lawGroups = facts.birthDate !== undefined ? lawGroupsAt(facts.lawGroups, facts.birthDate, facts.pendingAt) : facts.lawGroups;
+  const isLawGroup = lawGroups.length > 0;
+  const isChild = lawGroups.includes('CHILD_SPECIAL_SUPPORT');
 
   const clocks: (Clock | null)[] = [
     facts.urgent ? makeClock(ctx, 'urgentAssessment', 'urgentAssessment', pendingOn, startedOn) : null,
@@ -194,7 +227,7 @@ export const computeClocks = (
     makeClock(ctx, 'assessmentFinish', isChild ? 'assessmentFinish.law' : 'assessmentFinish.county', pendingOn, finishedOn),
     facts.urgent
       ? makeClock(ctx, 'implementation', 'implementation.urgent', pendingOn, placedOn)
-      : makeClock(ctx, 'implementation', 'implementation', pendingOn, placedOn, clientDelayDays(facts.clientDelays)),
+      : makeClock(ctx, 'implementation', 'implementation', pendingOn, placedOn, clientDelayDays(facts.clientDelays, ctx.today)),
     ...(facts.decisionNotifications ?? []).map((n) => appealClock(ctx, n)),
   ];
   return clocks.filter((c): c is Clock => c !== null);

@@ -29,3 +29,14 @@ export {
   mostUrgentClock,
   sortClocks,
 } from './clocks.js';
+export {
+  type ForwardedFrom,
+  type PendingInput,
+  LAW_GROUP_AGE,
+  assertDateNotFuture,
+  assertNotFuture,
+  lawGroupsAt,
+  resolvePendingAt,
+  restartClocks,
+} from './pending.js';
+export { latePendingRows, type LatePendingRow } from './late-pending.js';

@@ -31,12 +31,17 @@ export interface DeadlineConfig {
   assessmentFinishMonths: number;
   /** A running clock is 'dueSoon' when at most this many working days are left (default 2). */
   dueSoonWorkingDays: number;
+  /** The county's office hours (Helsinki, whole hours) on working days: outside them an urgent case goes to the after-hours service. */
+  officeOpensHour: number;
+  officeClosesHour: number;
 }
 
 export const DEFAULT_DEADLINE_CONFIG: Readonly<DeadlineConfig> = Object.freeze({
   assessmentStartWorkingDays: 7,
   assessmentFinishMonths: 3,
   dueSoonWorkingDays: 2,
+  officeOpensHour: 8,
+  officeClosesHour: 16,
 });
 
 /** Hallintolaki 59 § / laki sähköisestä asioinnista 19 §: deemed receipt after sending. */
@@ -69,8 +74,10 @@ const ROWS: readonly Omit<DeadlineRule, 'reference'>[] = [
   {
     id: 'urgentAssessment',
     source: 'law',
-    references: { fi: 'SHL 35 §, 36 §', sv: 'SVL 35 §, 36 §' },
-    description: 'Urgent need: the assessment starts at once, on the day of vireilletulo.',
+    references: { fi: 'SHL 35 ja 36 §', sv: 'SVL 35 och 36 §' },
+    description:
+      'Urgent need: the assessment starts at once, on the day of vireilletulo, also on a weekend or ' +
+      'a holiday (the after-hours service when the office is closed).',
     startsAt: 'vireilletulo',
     term: () => ({ kind: 'sameDay' }),
   },
@@ -160,13 +167,16 @@ export const resolveDeadlineConfig = (overrides: Partial<DeadlineConfig> = {}): 
   for (const key of Object.keys(DEFAULT_DEADLINE_CONFIG) as (keyof DeadlineConfig)[]) {
     const value = overrides[key];
     if (value === undefined) continue;
-    const min = key === 'dueSoonWorkingDays' ? 0 : 1;
-    if (!Number.isSafeInteger(value) || value < min || value > 1000) {
+    const min = key === 'dueSoonWorkingDays' || key === 'officeOpensHour' ? 0 : 1;
+    const max = key === 'officeOpensHour' || key === 'officeClosesHour' ? 24 : 1000;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
       throw new DomainError('validation', `Deadline config ${key} must be an integer ≥ ${min}: ${value}`, {
         field: key,
       });
     }
     config[key] = value;
   }
+  if (config.officeOpensHour >= config.officeClosesHour)
+    throw new DomainError('validation', 'Office hours must open before they close', { field: 'officeOpensHour' });
   return config;
 };

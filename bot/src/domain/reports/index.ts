@@ -13,3 +13,4 @@ export { byMonth, cellKey, clientsOf, emptyCell, mergeInto, monthOf, rollupMonth
 export { STATS_FROM, median, per1000, percentile, roundedFigure, share, type Noise } from './stats.js';
 export { buildReport, monthsBetween, VOLUME_FIELDS, type BuildReportInput, type Report, type VolumeField } from './report.js';
 export { reportCsv } from './csv.js';
+export { queuedPastLimitContributions, queuedPastLimitSummary, withQueuedPastLimit, type QueuedClock } from './queued-past-limit.js';

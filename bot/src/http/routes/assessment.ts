@@ -4,13 +4,14 @@ import {
   AssessmentFinishSchema,
   AssessmentSaveSchema,
   AssessmentViewSchema,
+  ClientDelayCloseSchema,
   ClientDelayCreateSchema,
   ClientDelaysViewSchema,
 } from '../../contract/assessment.js';
 import { finishAssessment } from '../../services/assessment/finish-assessment.js';
 import { getAssessment } from '../../services/assessment/get-assessment.js';
 import { versionFrom } from '../version.js';
-import { recordClientDelay } from '../../services/assessment/record-client-delay.js';
+import { closeClientDelay, recordClientDelay } from '../../services/assessment/record-client-delay.js';
 import { recordDelivery } from '../../services/assessment/record-delivery.js';
 import { saveAssessment } from '../../services/assessment/save-assessment.js';
 import { startAssessment } from '../../services/assessment/start-assessment.js';
@@ -109,5 +110,18 @@ export const assessmentRoutes = [
     body: ClientDelayCreateSchema,
     response: ClientDelaysViewSchema,
     handler: async ({ deps, user, params, body }) => ({ status: 201, body: await recordClientDelay(deps, user, params.caseId, body) }),
+  }),
+  route({
+    method: 'post',
+    path: `${base}/delays/close`,
+    summary: 'Close an ongoing client-caused delay on its last day (not after today)',
+    tag: 'assessment',
+    roles: ['Worker'],
+    clientData: true,
+    access: { kind: 'case', subject: 'clientDelay', mode: 'write' },
+    params: CaseIdParams,
+    body: ClientDelayCloseSchema,
+    response: ClientDelaysViewSchema,
+    handler: async ({ deps, user, params, body }) => ({ status: 200, body: await closeClientDelay(deps, user, params.caseId, body) }),
   }),
 ];

@@ -14,6 +14,7 @@ export const countyRoutes = [
         id: deps.county.county.id,
         name: deps.county.county.name,
         municipalities: deps.county.municipalities.map(({ code, fi, sv }) => ({ code, fi, sv })),
+        urgentAfterHours: deps.county.urgentAfterHours,
       },
     }),
   }),

@@ -1,4 +1,5 @@
 /** Normalising a client's identity into look-up keys (hashed in deps.identityKey). */
+import { assertDateNotFuture } from '../../domain/deadlines/index.js';
 import { assertHetu } from '../../domain/hetu/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { ClientIdentity } from '../../domain/cases/model.js';
@@ -34,6 +35,8 @@ export function resolveIdentity(deps: Deps, input: IdentityInput, field = 'body.
     }
   }
   if (!birthDate) throw new DomainError('validation', 'Birth date is required', { field: `${field}.birthDate` });
+  // A birth date (typed, or read from the henkilötunnus) after today cannot be true.
+  assertDateNotFuture(birthDate, deps.clock.now().toISOString(), hetu ? `${field}.hetu` : `${field}.birthDate`);
   return { hetu, firstName: input.firstName.trim(), lastName: input.lastName.trim(), birthDate };
 }
 

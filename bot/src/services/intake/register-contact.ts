@@ -8,6 +8,7 @@ import type { ContactCreate, ContactCreated } from '../../contract/intake.js';
 import type { AuthUser } from '../../domain/access.js';
 import { hasRole } from '../../domain/access.js';
 import type { CaseRecord, Contact } from '../../domain/cases/model.js';
+import { lawGroupsAt, resolvePendingAt } from '../../domain/deadlines/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, logAccess } from '../case-access.js';
 import type { Deps } from '../deps.js';
@@ -36,6 +37,12 @@ export async function registerContact(
 ): Promise<ContactCreated> {
   if (!deps.county.municipalities.some((m) => m.code === input.municipality))
     throw new DomainError('validation', 'Unknown municipality', { field: 'body.municipality' });
+  // Dates first (nothing is read or written for a request that cannot be true): receipt and
+  // vireilletulo not in the future, vireilletulo = the receipt unless forwarded (HL 20–21 §).
+  const pendingAt = resolvePendingAt(
+    { receivedAt: input.receivedAt, pendingAt: input.pendingAt, forwardedFrom: input.forwardedFrom },
+    deps.clock.now().toISOString(),
+  );
   const identity = resolveIdentity(deps, input.client);
   const keys = identityKeys(deps, identity);
   const idem = idempotencyKey ? idempotencyOf(deps, user, idempotencyKey, input) : undefined;
@@ -103,8 +110,9 @@ export async function registerContact(
     municipality: input.municipality,
     state: 'RECEIVED',
     urgent: input.urgent,
-    lawGroups: input.lawGroups,
-    pendingAt: input.pendingAt ?? input.receivedAt,
+    lawGroups: lawGroupsAt(input.lawGroups, identity.birthDate, pendingAt),
+    pendingAt,
+    ...(input.forwardedFrom ? { forwardedFrom: { authority: input.forwardedFrom.authority, arrivedAt: pendingAt } } : {}),
     receivedAt: input.receivedAt,
     workerId: hasRole(user, 'Worker') ? user.id : undefined,
     workerName: hasRole(user, 'Worker') ? user.name : undefined,
@@ -117,11 +125,32 @@ export async function registerContact(
     createdAt: now,
     updatedAt: now,
   };
-  const result: ContactCreated = { caseId, ref: record.ref, contactId, linked: false, state: record.state };
+  const result: ContactCreated = {
+    caseId,
+    ref: record.ref,
+    contactId,
+    linked: false,
+    state: record.state,
+    ...(record.workerId ? { workerId: record.workerId, workerName: record.workerName } : {}),
+  };
   try {
     await deps.cases.create(
       record,
-      [{ type: 'received', to: 'RECEIVED', at: now, actor: actorOf(user), data: { channel: input.channel, contactId } }],
+      [
+        {
+          type: 'received',
+          to: 'RECEIVED',
+          at: now,
+          actor: actorOf(user),
+          data: {
+            channel: input.channel,
+            contactId,
+            receivedAt: input.receivedAt,
+            pendingAt,
+            ...(input.forwardedFrom ? { forwardedFrom: input.forwardedFrom.authority } : {}),
+          },
+        },
+      ],
       [{ kind: 'contact', id: contactId, value: contact(caseId, false) }, ...idempotencyRows(idem, result, now)],
     );
   } catch (err) {
@@ -164,7 +193,14 @@ async function linkContact(
     }
     const now = deps.clock.now().toISOString();
     const next: CaseRecord = { ...c, urgent: c.urgent || urgent, contactCount: c.contactCount + 1, updatedAt: now };
-    const result: ContactCreated = { caseId, ref: c.ref, contactId: contact.id, linked: true, state: c.state };
+    const result: ContactCreated = {
+      caseId,
+      ref: c.ref,
+      contactId: contact.id,
+      linked: true,
+      state: c.state,
+      ...(c.workerId ? { workerId: c.workerId, workerName: c.workerName } : {}),
+    };
     try {
       await deps.cases.update(c, next, found.version, [
         { type: 'contactLinked', at: now, actor: actorOf(user), data: { channel: contact.channel, contactId: contact.id, municipality: contact.municipality } },

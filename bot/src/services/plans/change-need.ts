@@ -4,6 +4,7 @@
  * place until a new placement replaces it or the case closes.
  */
 import type { AuthUser } from '../../domain/access.js';
+import { restartClocks } from '../../domain/deadlines/index.js';
 import { leaveQueue } from '../../domain/queue/index.js';
 import type { Actor, Instant } from '../../domain/types.js';
 import type { DecisionResult } from '../../domain/workflow/index.js';
@@ -24,7 +25,8 @@ export function needChangedChange(
 ): CaseChange {
   const c = ctx.c.value;
   const t = transition(c.state, 'needChanged', { actor, at, note, decision });
-  const change: CaseChange = { next: { ...c, state: t.to, updatedAt: at }, events: [], rows: [], after: [] };
+  // A changed need is a new request: the legal clocks start again from now (domain/deadlines).
+  const change: CaseChange = { next: { ...c, ...restartClocks(c, at), state: t.to, updatedAt: at }, events: [], rows: [], after: [] };
   const entry = openEntry(ctx);
   if (entry) {
     const left = leaveQueue(entry.value, { reason: 'NEED_CHANGED', text: note ?? null, at });

@@ -9,8 +9,19 @@ import { MAX_REPORT_MONTHS } from '../../contract/reports.js';
 import type { AuthUser } from '../../domain/access.js';
 import { helsinkiDate } from '../../domain/calendar/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { buildReport, monthsBetween, type MonthRollup, type Noise, type Report, type ReportQuery } from '../../domain/reports/index.js';
+import {
+  buildReport,
+  monthsBetween,
+  queuedPastLimitContributions,
+  queuedPastLimitSummary,
+  withQueuedPastLimit,
+  type MonthRollup,
+  type Noise,
+  type Report,
+  type ReportQuery,
+} from '../../domain/reports/index.js';
 import type { Deps } from '../deps.js';
+import { queuedClocks } from './queued-clocks.js';
 
 const shiftMonth = (month: string, by: number): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -54,16 +65,23 @@ export function roundingNoise(deps: Pick<Deps, 'identityKey'>): Noise {
   return (key) => Buffer.from(deps.identityKey('report-rounding', key), 'base64url').readUIntBE(0, 6) / 2 ** 48;
 }
 
-export async function getReport(deps: Deps, _user: AuthUser, input: ReportQueryInput): Promise<Report> {
+export type ReportWithQueue = Report & { queuedPastLimit: ReturnType<typeof queuedPastLimitSummary> };
+
+export async function getReport(deps: Deps, _user: AuthUser, input: ReportQueryInput): Promise<ReportWithQueue> {
   const query = resolveQuery(deps, input);
   const now = deps.clock.now();
-  return buildReport({
+  const today = helsinkiDate(now);
+  // SHL 45 §: clients still queued past the limit count as late today, not only those placed.
+  const [rollups, queued] = await Promise.all([rollupsUpTo(deps, query.to), queuedClocks(deps)]);
+  const noise = roundingNoise(deps);
+  const report = buildReport({
     query,
-    rollups: await rollupsUpTo(deps, query.to),
+    rollups: withQueuedPastLimit(rollups, queuedPastLimitContributions(queued, today), today),
     municipalities: deps.county.municipalities,
     populationSource: deps.county.populationSource,
-    today: helsinkiDate(now),
+    today,
     generatedAt: now.toISOString(),
-    noise: roundingNoise(deps),
+    noise,
   });
+  return { ...report, queuedPastLimit: queuedPastLimitSummary(queued, today, query, noise) };
 }

@@ -22,15 +22,17 @@ export function ClientFields({ form, set, errors }: FieldProps) {
   const styles = useStyles();
   const f = useFormat();
   const hs = hetuStatus(form.hetu);
-  const hetuMessage =
-    errors['client.hetu'] && hs.kind !== 'partial' && hs.kind !== 'valid'
-      ? t(errors['client.hetu'])
+  // An error for the field (the form's check or the server's refusal, e.g. hetu.notTestRange or a
+  // birth date after today) is shown at the field even when the code itself is well-formed.
+  const hetuError = hs.kind !== 'partial' ? errors['client.hetu'] : undefined;
+  const hetuMessage = hetuError
+    ? t(hetuError)
       : hs.kind === 'invalid'
         ? t(`errors.${hs.code}`)
         : hs.kind === 'valid'
           ? t('intake.hetuValid', { date: f.date(hs.birthDate) })
           : t('intake.hetuHint');
-  const hetuState = hs.kind === 'invalid' || (errors['client.hetu'] && hs.kind !== 'valid' && hs.kind !== 'partial') ? 'error' : hs.kind === 'valid' ? 'success' : 'none';
+  const hetuState = hs.kind === 'invalid' || hetuError ? 'error' : hs.kind === 'valid' ? 'success' : 'none';
 
   return (
     <div className={styles.grid}>

@@ -47,19 +47,25 @@ export function ContactFields({ form, set, errors }: FieldProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t('intake.receivedAt')} required validationMessage={msg('receivedAt')}>
+      <Field label={t('intake.receivedAt')} required hint={t('intake.receivedHint')} validationMessage={msg('receivedAt')}>
         <Input type="datetime-local" value={form.receivedAt} onChange={(_, d) => set({ receivedAt: d.value })} name="receivedAt" />
       </Field>
-      <div>
+      <div className={styles.wide}>
         <Checkbox
-          checked={form.pendingDiffers}
-          onChange={(_, d) => set({ pendingDiffers: !!d.checked, pendingAt: d.checked ? form.pendingAt || form.receivedAt : '' })}
-          label={t('intake.pendingDiffers')}
+          checked={form.forwarded}
+          onChange={(_, d) => set({ forwarded: !!d.checked, arrivedAt: d.checked ? form.arrivedAt || form.receivedAt : '' })}
+          label={t('intake.forwarded')}
+          name="forwarded"
         />
-        {form.pendingDiffers && (
-          <Field label={t('intake.pendingAt')} hint={t('intake.pendingHint')} required validationMessage={msg('pendingAt')}>
-            <Input type="datetime-local" value={form.pendingAt} onChange={(_, d) => set({ pendingAt: d.value })} name="pendingAt" />
-          </Field>
+        {form.forwarded && (
+          <div className={styles.grid}>
+            <Field label={t('intake.forwardedAuthority')} required validationMessage={msg('forwardedFrom.authority')}>
+              <Input value={form.forwardedAuthority} onChange={(_, d) => set({ forwardedAuthority: d.value })} maxLength={200} name="forwardedAuthority" />
+            </Field>
+            <Field label={t('intake.forwardedArrivedAt')} hint={t('intake.pendingHint')} required validationMessage={msg('forwardedFrom.arrivedAt')}>
+              <Input type="datetime-local" value={form.arrivedAt} onChange={(_, d) => set({ arrivedAt: d.value })} name="arrivedAt" />
+            </Field>
+          </div>
         )}
       </div>
       <Field label={t('intake.contactedBy')} required className={styles.wide}>

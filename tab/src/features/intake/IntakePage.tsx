@@ -18,6 +18,7 @@ import { ErrorState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { Stack } from '../../components/Stack';
 import { useNotify } from '../../components/toast';
+import { useSession } from '../../shell/session';
 import { ClientFields } from './ClientFields';
 import { ContactFields } from './ContactFields';
 import { DuplicateNotice } from './DuplicateNotice';
@@ -30,6 +31,22 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'flex-end', flexWrap: 'wrap' },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
+
+/** The form's fields → the error keys they clear when changed. */
+const ERROR_FIELDS: Partial<Record<keyof IntakeForm, string>> = {
+  hetu: 'client.hetu',
+  firstName: 'client.firstName',
+  lastName: 'client.lastName',
+  birthDate: 'client.birthDate',
+  receivedAt: 'receivedAt',
+  forwardedAuthority: 'forwardedFrom.authority',
+  arrivedAt: 'forwardedFrom.arrivedAt',
+  channel: 'channel',
+  municipality: 'municipality',
+  need: 'need',
+  contacterName: 'contacterName',
+  contacterOrganisation: 'contacterOrganisation',
+};
 
 /** Server field errors ('body.client.hetu') → the form's error map (i18n keys). */
 function serverErrors(err: ApiError): Record<string, string> {
@@ -52,6 +69,9 @@ export default function IntakePage() {
   const [choice, setChoice] = useState<Choice>({});
   const [candidates, setCandidates] = useState<PossibleMatch[] | null>(null);
   const [showSummary, setShowSummary] = useState(false);
+  /** Linked to a colleague's case: the worker stays here and is told whose case it is. */
+  const [linkedTo, setLinkedTo] = useState<{ ref: string; workerName?: string } | null>(null);
+  const session = useSession();
   const summaryRef = useRef<HTMLDivElement>(null);
   // One key per filled form (model.ts newIdempotencyKey): kept across retries of the same form.
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -59,6 +79,10 @@ export default function IntakePage() {
 
   const set = (patch: Partial<IntakeForm>) => {
     setForm((f) => ({ ...f, ...patch }));
+    setLinkedTo(null);
+    // A changed field drops its message (the form's or the server's); the rest stay.
+    const cleared = Object.keys(patch).map((k) => ERROR_FIELDS[k as keyof IntakeForm]).filter(Boolean) as string[];
+    if (cleared.length) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !cleared.includes(k))));
     if (patch.hetu !== undefined || patch.firstName !== undefined || patch.lastName !== undefined || patch.birthDate !== undefined || patch.hetuUnknown !== undefined) {
       setChoice({});
       setCandidates(null);
@@ -77,6 +101,15 @@ export default function IntakePage() {
     onSuccess: (r) => {
       idempotencyKey.current = newIdempotencyKey();
       void queryClient.invalidateQueries({ queryKey: ['my'] });
+      if (r.linked && r.workerId !== session.user.id) {
+        // A colleague's case (or one without a worker yet): the worker may not open it, so they
+        // stay on intake with what was typed, and are told whose case it is.
+        setLinkedTo({ ref: r.ref, workerName: r.workerName });
+        setChoice({});
+        setCandidates(null);
+        requestAnimationFrame(() => summaryRef.current?.focus());
+        return;
+      }
       notify(r.linked ? t('intake.linked', { ref: r.ref }) : t('intake.created', { ref: r.ref }));
       navigate(`/cases/${r.caseId}`);
     },
@@ -125,6 +158,15 @@ export default function IntakePage() {
               </MessageBarBody>
             </MessageBar>
           )}
+          {linkedTo && (
+            <MessageBar intent="success" role="status" data-testid="linked-to-colleague">
+              <MessageBarBody>
+                {linkedTo.workerName
+                  ? t('intake.linkedTo', { ref: linkedTo.ref, worker: linkedTo.workerName })
+                  : t('intake.linkedNoWorker', { ref: linkedTo.ref })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {showSummary && savedEarlier && <SavedEarlierNotice caseId={savedEarlier.caseId} caseRef={savedEarlier.ref} />}
           {showSummary && submit.isError && !savedEarlier && !(isApiError(submit.error) && submit.error.code === 'intake.possibleMatch') && errorCount === 0 && (
             <ErrorState error={submit.error} />
@@ -163,6 +205,7 @@ export default function IntakePage() {
             type="button"
             onClick={() => {
               idempotencyKey.current = newIdempotencyKey();
+              setLinkedTo(null);
               submit.reset();
               setForm(emptyForm());
               setErrors({});
@@ -171,9 +214,9 @@ export default function IntakePage() {
               setShowSummary(false);
             }}
           >
-            {t('common.clear')}
+            {linkedTo ? t('intake.newContact') : t('common.clear')}
           </Button>
-          <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={submit.isPending}>
+          <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={submit.isPending || !!linkedTo}>
             {submit.isPending ? t('common.saving') : t('intake.submit')}
           </Button>
         </div>

@@ -4,7 +4,7 @@
  */
 import { ContactCreateSchema } from '@contract/intake';
 import { validateHetu } from '@contract/hetu';
-import { helsinkiInputToInstant, helsinkiLocalInput } from '../../components/format';
+import { helsinkiInputToInstant, helsinkiLocalInput, helsinkiToday } from '../../components/format';
 
 export const CHANNELS = [
   'SHL_NOTIFICATION_ELECTRONIC',
@@ -16,13 +16,17 @@ export const CHANNELS = [
   'EMAIL',
 ] as const;
 export const CONTACTED_BY = ['CLIENT', 'RELATIVE', 'PROFESSIONAL'] as const;
-export const LAW_GROUPS = ['OVER_75', 'HIGHEST_CARE_ALLOWANCE', 'CHILD_SPECIAL_SUPPORT'] as const;
+/** The SHL 36 § groups the worker records; "over 75" is derived from the birth date by the server. */
+export const LAW_GROUPS = ['HIGHEST_CARE_ALLOWANCE', 'CHILD_SPECIAL_SUPPORT'] as const;
 
 export interface IntakeForm {
   channel: (typeof CHANNELS)[number] | '';
   receivedAt: string;
-  pendingDiffers: boolean;
-  pendingAt: string;
+  /** HL 21 §: the request was first sent to another authority and forwarded to the county. */
+  forwarded: boolean;
+  forwardedAuthority: string;
+  /** When the forwarded request reached the county (its vireilletulo), datetime-local. */
+  arrivedAt: string;
   municipality: string;
   hetuUnknown: boolean;
   hetu: string;
@@ -41,8 +45,9 @@ export interface IntakeForm {
 export const emptyForm = (now = new Date()): IntakeForm => ({
   channel: '',
   receivedAt: helsinkiLocalInput(now),
-  pendingDiffers: false,
-  pendingAt: '',
+  forwarded: false,
+  forwardedAuthority: '',
+  arrivedAt: '',
   municipality: '',
   hetuUnknown: false,
   hetu: '',
@@ -82,7 +87,10 @@ export function toBody(f: IntakeForm, choice: Choice = {}) {
   return {
     channel: f.channel,
     receivedAt: f.receivedAt ? helsinkiInputToInstant(f.receivedAt) : '',
-    ...(f.pendingDiffers && f.pendingAt ? { pendingAt: helsinkiInputToInstant(f.pendingAt) } : {}),
+    // Vireilletulo is the receipt (HL 20 §); only a forwarded request has its own (HL 21 §).
+    ...(f.forwarded
+      ? { forwardedFrom: { authority: f.forwardedAuthority.trim(), arrivedAt: f.arrivedAt ? helsinkiInputToInstant(f.arrivedAt) : '' } }
+      : {}),
     municipality: f.municipality,
     client: {
       ...(f.hetuUnknown ? {} : { hetu: hs.kind === 'valid' ? hs.normalized : f.hetu.trim() }),
@@ -103,7 +111,7 @@ export function toBody(f: IntakeForm, choice: Choice = {}) {
 }
 
 /** Field → i18n key of its message. Empty when the form may be sent. */
-export function validate(f: IntakeForm): Record<string, string> {
+export function validate(f: IntakeForm, now = new Date()): Record<string, string> {
   const errors: Record<string, string> = {};
   const body = toBody(f);
   const r = ContactCreateSchema.safeParse(body);
@@ -117,12 +125,21 @@ export function validate(f: IntakeForm): Record<string, string> {
     }
   }
   if (f.hetuUnknown && !f.birthDate) errors['client.birthDate'] ??= 'intake.errors.client.birthDate.required';
+  // Dates that cannot be true (the server refuses them too, naming the same fields).
+  const future = (input: string) => !!input && Date.parse(helsinkiInputToInstant(input)) > now.getTime();
+  if (future(f.receivedAt)) errors.receivedAt ??= 'errors.date.future';
+  if (f.forwarded && future(f.arrivedAt)) errors['forwardedFrom.arrivedAt'] ??= 'errors.date.future';
+  if (f.forwarded && f.arrivedAt && f.receivedAt && !future(f.arrivedAt) && Date.parse(helsinkiInputToInstant(f.arrivedAt)) < Date.parse(helsinkiInputToInstant(f.receivedAt)))
+    errors['forwardedFrom.arrivedAt'] ??= 'errors.date.beforeContact';
+  const today = helsinkiToday(now);
+  if (f.hetuUnknown && f.birthDate && f.birthDate > today) errors['client.birthDate'] ??= 'errors.date.future';
   if (f.contactedBy === 'PROFESSIONAL' && !f.contacterOrganisation.trim())
     errors.contacterOrganisation ??= 'intake.errors.contacterOrganisation.required';
   if (!f.hetuUnknown) {
     const hs = hetuStatus(f.hetu, true);
     if (hs.kind === 'empty') errors['client.hetu'] = 'intake.errors.client.hetu.required';
     else if (hs.kind === 'invalid') errors['client.hetu'] = `errors.${hs.code}`;
+    else if (hs.kind === 'valid' && hs.birthDate > helsinkiToday(now)) errors['client.hetu'] = 'errors.date.future';
   }
   return errors;
 }
@@ -131,7 +148,8 @@ export function validate(f: IntakeForm): Record<string, string> {
 export const VALIDATION_FIELDS = [
   'channel',
   'receivedAt',
-  'pendingAt',
+  'forwardedFrom.authority',
+  'forwardedFrom.arrivedAt',
   'municipality',
   'client.hetu',
   'client.firstName',

@@ -1,9 +1,10 @@
 /**
  * Client-caused delays on the case (asiakkaasta johtuva viivästys): why only these extend the
  * SHL 45 § clock, the delays recorded so far, and — for the assigned worker — a form to record
- * one (start, end, reason). The server recomputes the clocks; the case is read again.
+ * one (start, end or "goes on", reason) and, for one that goes on, its close step (the last day,
+ * not after today). The server recomputes the clocks; the case is read again.
  */
-import { Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,8 @@ import { ErrorState } from '../../../components/QueryState';
 import { useTableStyles } from '../../../components/tableStyles';
 import { useNotify } from '../../../components/toast';
 import { useSession } from '../../../shell/session';
-import { useRecordDelay } from './api';
-import { delayDays, periodDays, validateDelay, type DelayDraft, type DelayErrors, type DelayField } from './model';
+import { useCloseDelay, useRecordDelay } from './api';
+import { delayDays, periodDays, validateClose, validateDelay, type DelayDraft, type DelayErrors, type DelayField } from './model';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', justifyContent: 'flex-end' },
 });
 
-type RecordedDelay = { from: string; to: string; reason: string; recordedBy?: Actor; recordedAt?: string };
+type RecordedDelay = { from: string; to?: string; reason: string; recordedBy?: Actor; recordedAt?: string };
 
 const FIELDS: DelayField[] = ['from', 'to', 'reason'];
 const empty = (): DelayDraft => ({ from: '', to: '', reason: '' });
@@ -43,8 +44,10 @@ export function ClientDelays({ caseId, view }: { caseId: string; view: CaseView 
   const f = useFormat();
   const session = useSession();
   const delays = (view.case.clientDelays ?? []) as RecordedDelay[];
-  const total = delayDays(delays);
+  const today = helsinkiToday();
+  const total = delayDays(delays, today);
   const canRecord = canRecordDelay(view, session.user.roles);
+  const canClose = session.user.roles.includes('Worker') && view.relation === 'assignedWorker' && view.case.state !== 'CLOSED';
   return (
     <div className={styles.root} data-testid="client-delays">
       <Text>{t('delays.explain')}</Text>
@@ -63,12 +66,16 @@ export function ClientDelays({ caseId, view }: { caseId: string; view: CaseView 
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {[...delays]
-                  .sort((a, b) => a.from.localeCompare(b.from))
-                  .map((d, i) => (
-                    <TableRow key={`${d.from}-${d.to}-${i}`} data-delay={`${d.from}/${d.to}`}>
-                      <TableCell className={`${table.nowrap} ${table.top}`}>{`${f.date(d.from)}–${f.date(d.to)}`}</TableCell>
-                      <TableCell className={`${table.num} ${table.top}`}>{periodDays(d)}</TableCell>
+                {delays
+                  .map((d, index) => ({ d, index }))
+                  .sort((a, b) => a.d.from.localeCompare(b.d.from))
+                  .map(({ d, index }) => (
+                    <TableRow key={`${d.from}-${d.to ?? ''}-${index}`} data-delay={`${d.from}/${d.to ?? ''}`}>
+                      <TableCell className={`${table.nowrap} ${table.top}`}>
+                        {d.to ? `${f.date(d.from)}–${f.date(d.to)}` : t('delays.ongoingPeriod', { from: f.date(d.from) })}
+                        {!d.to && canClose && <CloseDelay caseId={caseId} index={index} from={d.from} today={today} />}
+                      </TableCell>
+                      <TableCell className={`${table.num} ${table.top}`}>{periodDays(d, today)}</TableCell>
                       <TableCell className={table.top}>
                         <span className={styles.reason}>{d.reason}</span>
                       </TableCell>
@@ -87,6 +94,36 @@ export function ClientDelays({ caseId, view }: { caseId: string; view: CaseView 
       )}
       {canRecord && <DelayForm caseId={caseId} pendingOn={helsinkiToday(new Date(view.case.pendingAt))} />}
     </div>
+  );
+}
+
+/** The close step of an ongoing delay: its last day (not after today). */
+function CloseDelay({ caseId, index, from, today }: { caseId: string; index: number; from: string; today: string }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const close = useCloseDelay(caseId);
+  const [to, setTo] = useState(today);
+  const [error, setError] = useState<string | undefined>();
+  const server = isApiError(close.error) ? fieldErrorText(t, close.error, 'to') : undefined;
+  return (
+    <form
+      noValidate
+      data-testid="delay-close"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const v = validateClose(from, to, helsinkiToday()); // today at sending (a form left open over midnight)
+        setError(v);
+        if (v) return;
+        close.mutate({ index, to }, { onSuccess: () => notify(t('delays.closedToast'), t('delays.recordedToastBody')) });
+      }}
+    >
+      <Field label={t('delays.closeLabel')} validationMessage={error ? t(error) : server}>
+        <Input type="date" value={to} min={from} max={today} onChange={(_, d) => setTo(d.value)} />
+      </Field>
+      <Button type="submit" size="small" disabled={close.isPending}>
+        {t('delays.close')}
+      </Button>
+    </form>
   );
 }
 
@@ -124,11 +161,11 @@ function DelayForm({ caseId, pendingOn }: { caseId: string; pendingOn: string })
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const v = validateDelay(draft, pendingOn);
+        const v = validateDelay(draft, pendingOn, helsinkiToday());
         setErrors(v);
         if (Object.keys(v).length > 0) return focusFirst(v);
         record.mutate(
-          { from: draft.from, to: draft.to, reason: draft.reason.trim() },
+          { from: draft.from, ...(draft.ongoing ? {} : { to: draft.to }), reason: draft.reason.trim() },
           {
             onSuccess: () => {
               notify(t('delays.recordedToast'), t('delays.recordedToastBody'));
@@ -146,12 +183,15 @@ function DelayForm({ caseId, pendingOn }: { caseId: string; pendingOn: string })
       </Text>
       <div className={styles.row}>
         <Field label={t('delays.from')} required validationMessage={shown('from')}>
-          <Input id="delay-from" type="date" value={draft.from} min={pendingOn} onChange={(_, d) => set({ from: d.value })} />
+          <Input id="delay-from" type="date" value={draft.from} min={pendingOn} max={helsinkiToday()} onChange={(_, d) => set({ from: d.value })} />
         </Field>
-        <Field label={t('delays.to')} required validationMessage={shown('to')}>
-          <Input id="delay-to" type="date" value={draft.to} min={draft.from || pendingOn} onChange={(_, d) => set({ to: d.value })} />
-        </Field>
+        {!draft.ongoing && (
+          <Field label={t('delays.to')} required validationMessage={shown('to')}>
+            <Input id="delay-to" type="date" value={draft.to} min={draft.from || pendingOn} max={helsinkiToday()} onChange={(_, d) => set({ to: d.value })} />
+          </Field>
+        )}
       </div>
+      <Checkbox checked={!!draft.ongoing} onChange={(_, d) => set({ ongoing: !!d.checked, to: '' })} label={t('delays.ongoing')} />
       <Field label={t('delays.reason')} hint={t('delays.reasonHint')} required validationMessage={shown('reason')}>
         <Textarea id="delay-reason" value={draft.reason} onChange={(_, d) => set({ reason: d.value })} rows={2} maxLength={2000} resize="vertical" />
       </Field>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ClientDelayCreateSchema, ClientDelaysViewSchema } from '@contract/assessment';
+import type { ClientDelayCloseSchema, ClientDelayCreateSchema, ClientDelaysViewSchema } from '@contract/assessment';
 import { api } from '../../../api/client';
 import { paths } from '../../../api/paths';
 
@@ -12,6 +12,18 @@ export function useRecordDelay(caseId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (b: ClientDelayBody) => api.post<ClientDelaysView>(paths.clientDelays(caseId), b),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: ['case', caseId] }), qc.invalidateQueries({ queryKey: ['my'] })]),
+  });
+}
+
+export type ClientDelayCloseBody = z.input<typeof ClientDelayCloseSchema>;
+
+/** Closes an ongoing delay on its last day; the case is read again. */
+export function useCloseDelay(caseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: ClientDelayCloseBody) => api.post<ClientDelaysView>(paths.clientDelaysClose(caseId), b),
     onSuccess: () =>
       Promise.all([qc.invalidateQueries({ queryKey: ['case', caseId] }), qc.invalidateQueries({ queryKey: ['my'] })]),
   });

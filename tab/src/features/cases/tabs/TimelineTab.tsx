@@ -45,6 +45,13 @@ export function TimelineTab({ view }: CaseTabProps) {
                     {t('timeline.move', { from: t(`states.${e.from}`), to: t(`states.${e.to}`) })}
                   </Text>
                 )}
+                {e.type === 'received' && typeof e.data?.pendingAt === 'string' && (
+                  <Text size={200} data-testid="timeline-pending">
+                    {typeof e.data.forwardedFrom === 'string'
+                      ? t('timeline.pendingForwarded', { date: f.dateTime(e.data.pendingAt), authority: e.data.forwardedFrom })
+                      : t('timeline.pending', { date: f.dateTime(e.data.pendingAt) })}
+                  </Text>
+                )}
                 <Text size={200} className={styles.why}>
                   {t('timeline.by', { name: e.actor.name })}
                   {e.reason ? ` · ${t(`closeReasons.${e.reason}`, { defaultValue: e.reason })}` : ''}
