@@ -25,7 +25,9 @@ export function MinutesView({ meetingId }: { meetingId: string }) {
   // Server params are raw values; dates, services and booleans are rendered here.
   const text = (key: string, params: Params) => {
     const p: Record<string, unknown> = { ...(params ?? {}) };
-    for (const k of ['startsAt', 'endsAt']) if (typeof p[k] === 'string') p[k] = f.dateTime(p[k] as string);
+    // "ma 23.11.2026 klo 13.00–13.30": the date once, then the end time only.
+    if (typeof p.startsAt === 'string') p.startsAt = f.span(p.startsAt as string);
+    if (typeof p.endsAt === 'string') p.endsAt = f.time(p.endsAt as string);
     if (typeof p.service === 'string') p.service = t(`services.${p.service}`);
     if (typeof p.preferredUnit === 'boolean') p.preferredUnit = p.preferredUnit ? t('sap.minutes.withUnit') : '';
     return t(key, p);
