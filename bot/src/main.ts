@@ -5,8 +5,6 @@
  * its last writes reach the disk.
  */
 import { ConfigError, loadConfig } from './config.js';
-import { compose } from './compose.js';
-import { loadDemoDataIfEmpty } from './demo/load-demo-data.js';
 import { createHttpServer } from './http/deadline.js';
 import { openAddress, progressLine, startingListener, type StartupState } from './http/starting.js';
 import type { RequestListener } from 'node:http';
@@ -28,6 +26,9 @@ async function main() {
   const starting: StartupState = { phase: 'storage', done: 0, total: 0 };
   let handler: RequestListener = startingListener(starting);
   const server = createHttpServer((req, res) => handler(req, res)).listen(config.PORT, config.HOST, () => console.log(`Polku: ${url}`));
+  // The app's modules load after the port is open (they take seconds to load on a busy machine).
+  const { compose } = await import('./compose.js');
+  const { loadDemoDataIfEmpty } = await import('./demo/load-demo-data.js');
   const composed = await compose(config);
   const { deps } = composed;
   if (config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production') {
