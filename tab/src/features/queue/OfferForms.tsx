@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/QueryState';
 import { helsinkiToday } from '../../components/format';
 import { useNotify } from '../../components/toast';
 import { useQueueMutations, useUnits } from './api';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -46,7 +47,7 @@ export function OfferForm({ caseId, service, version, onDone }: { caseId: string
         </Select>
       </Field>
       <Field label={t('queue.answerBy')} required>
-        <Input type="date" value={answerBy} onChange={(_, d) => setAnswerBy(d.value)} />
+        <DateInput value={answerBy} onChange={(value) => setAnswerBy(value)} />
       </Field>
       <Button type="submit" appearance="primary" disabled={!unitId || !answerBy || m.offer.isPending}>
         {t('queue.makeOffer')}
@@ -83,7 +84,7 @@ export function AnswerForm({ caseId, version, onDone }: { caseId: string; versio
       </Field>
       {answer === 'accept' ? (
         <Field label={t('queue.startDate')} required>
-          <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
+          <DateInput value={startDate} onChange={(value) => setStartDate(value)} />
         </Field>
       ) : (
         <Field label={t('queue.declineReason')} required className={styles.grow}>

@@ -17,6 +17,7 @@ import { useNotify } from '../../../components/toast';
 import { useSession } from '../../../shell/session';
 import { useRecordDelay } from './api';
 import { delayDays, periodDays, validateDelay, type DelayDraft, type DelayErrors, type DelayField } from './model';
+import { DateInput } from '../../../components/DateInput';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -146,10 +147,10 @@ function DelayForm({ caseId, pendingOn }: { caseId: string; pendingOn: string })
       </Text>
       <div className={styles.row}>
         <Field label={t('delays.from')} required validationMessage={shown('from')}>
-          <Input id="delay-from" type="date" value={draft.from} min={pendingOn} onChange={(_, d) => set({ from: d.value })} />
+          <DateInput id="delay-from" value={draft.from} min={pendingOn} onChange={(value) => set({ from: value })} />
         </Field>
         <Field label={t('delays.to')} required validationMessage={shown('to')}>
-          <Input id="delay-to" type="date" value={draft.to} min={draft.from || pendingOn} onChange={(_, d) => set({ to: d.value })} />
+          <DateInput id="delay-to" value={draft.to} min={draft.from || pendingOn} onChange={(value) => set({ to: value })} />
         </Field>
       </div>
       <Field label={t('delays.reason')} hint={t('delays.reasonHint')} required validationMessage={shown('reason')}>
