@@ -102,3 +102,10 @@ export function useFormat() {
     number: (n: number) => new Intl.NumberFormat(localeOf(lang)).format(n),
   };
 }
+
+/** 'YYYY-MM-DD' moved off a weekend to the next Monday (a default date someone acts on). */
+export function weekdayOnOrAfter(d: string): string {
+  const day = new Date(`${d}T12:00:00Z`).getUTCDay();
+  const skip = day === 6 ? 2 : day === 0 ? 1 : 0;
+  return skip ? new Date(Date.parse(`${d}T12:00:00Z`) + skip * 86_400_000).toISOString().slice(0, 10) : d;
+}

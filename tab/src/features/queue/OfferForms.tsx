@@ -7,7 +7,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/QueryState';
-import { helsinkiToday } from '../../components/format';
+import { helsinkiToday, weekdayOnOrAfter } from '../../components/format';
 import { useNotify } from '../../components/toast';
 import { useQueueMutations, useUnits } from './api';
 import { DateInput } from '../../components/DateInput';
@@ -26,7 +26,8 @@ export function OfferForm({ caseId, service, version, onDone }: { caseId: string
   const units = useUnits(service, true);
   const m = useQueueMutations(caseId);
   const [unitId, setUnitId] = useState('');
-  const [answerBy, setAnswerBy] = useState(addDays(helsinkiToday(), 7));
+  // A week ahead, moved off a weekend: the client answers on a working day.
+  const [answerBy, setAnswerBy] = useState(() => weekdayOnOrAfter(addDays(helsinkiToday(), 7)));
   return (
     <form
       className={styles.form}
