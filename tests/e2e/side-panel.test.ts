@@ -2,7 +2,8 @@
  * The SAP agenda in a Teams meeting's side panel, 320 px wide (the browser host's ?frame=sidePanel
  * stands in for teams-js's frame context `sidePanel`): today's meeting first with no page title or
  * meeting cards above it, the item being handled now with the chair's outcome form, the next
- * items below; in Swedish a worker books a slot from the same panel. axe clean; screenshots
+ * items below; in Swedish a worker books a slot from the same panel, and cancelling asks first.
+ * axe clean; screenshots
  * test-results/e2e/side-panel-*.png.
  */
 import type { TFunction } from 'i18next';
@@ -103,6 +104,14 @@ describe('the SAP agenda in the meeting side panel (320 px)', () => {
     await page.locator('[data-start="20"]').click();
     await page.getByTestId('toasts').getByText(t('sap.booked', { ref: '', time: '' }).split(':')[0]!).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANEL.width);
+
+    // Cancelling asks first; "no" keeps the booking.
+    await w.button('sap.cancelBooking').click();
+    await page.getByTestId('cancel-confirm').waitFor();
+    await w.check('side-panel-worker-sv-cancel');
+    await w.button('sap.cancelNo').click();
+    await w.button('sap.cancelBooking').waitFor();
+    expect(await page.getByTestId('cancel-confirm').count()).toBe(0);
     await w.close();
   });
 });

@@ -1,6 +1,7 @@
 /** One agenda item: who presents, when, the case, and (for the chair) the outcome form. */
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaItem } from '../../api/types';
 import { useFormat } from '../../components/format';
@@ -27,6 +28,8 @@ export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }
   const m = useSapMutations(agenda.meeting.id);
   const isChair = agenda.meeting.members.some((x) => x.userId === session.user.id && x.role === 'chair');
   const own = item.workerId === session.user.id;
+  // Cancelling sends the case back to assessment: it is asked once more before it is done.
+  const [confirming, setConfirming] = useState(false);
   return (
     <Section title={item.client?.name ?? item.caseRef} subtitle={item.caseRef} level={3} testId="agenda-item">
       <dl className={styles.dl}>
@@ -58,9 +61,26 @@ export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }
         <OutcomeForm key={item.bookingId} meetingId={agenda.meeting.id} item={item} />
       ) : own ? (
         <>
-          <Button icon={<DeleteRegular />} disabled={m.cancel.isPending} onClick={() => m.cancel.mutate(item.bookingId, { onSuccess: () => notify(t('sap.cancelled')) })}>
-            {t('sap.cancelBooking')}
-          </Button>
+          {confirming ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="cancel-confirm">
+              <MessageBarBody>{t('sap.cancelConfirm', { ref: item.caseRef, time: f.time(item.startsAt) })}</MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  appearance="primary"
+                  icon={<DeleteRegular />}
+                  disabled={m.cancel.isPending}
+                  onClick={() => m.cancel.mutate(item.bookingId, { onSuccess: () => notify(t('sap.cancelled')), onSettled: () => setConfirming(false) })}
+                >
+                  {t('sap.cancelYes')}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{t('sap.cancelNo')}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : (
+            <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
+              {t('sap.cancelBooking')}
+            </Button>
+          )}
           {m.cancel.isError && <ErrorState error={m.cancel.error} />}
         </>
       ) : null}

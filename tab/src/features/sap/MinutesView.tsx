@@ -1,5 +1,6 @@
 /** The minutes (pöytäkirja), structured from the outcomes; texts come as i18n keys. */
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PrintRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   meta: { color: tokens.colorNeutralForeground2 },
   rationale: { whiteSpace: 'pre-wrap' },
+  print: { alignSelf: 'flex-start' },
 });
 
 type Params = Record<string, string | number | boolean> | undefined;
@@ -34,6 +36,9 @@ export function MinutesView({ meetingId }: { meetingId: string }) {
   };
   return (
     <article className={styles.root} data-testid="minutes">
+      <Button icon={<PrintRegular />} onClick={() => window.print()} className={styles.print}>
+        {t('sap.minutes.print')}
+      </Button>
       <Text as="h3" weight="semibold" size={400}>
         {text(mins.heading.key, mins.heading.params)}
       </Text>

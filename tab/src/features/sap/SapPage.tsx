@@ -91,7 +91,7 @@ export default function SapPage() {
         <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : (
         <div className={styles.layout}>
-          <div className={styles.meetings}>
+          <div className={styles.meetings} data-print="hide">
           <Section
             title={t('sap.meetings')}
             actions={
