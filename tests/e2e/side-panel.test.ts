@@ -2,7 +2,8 @@
  * The SAP agenda in a Teams meeting's side panel, 320 px wide (the browser host's ?frame=sidePanel
  * stands in for teams-js's frame context `sidePanel`): today's meeting first with no page title or
  * meeting cards above it, the item being handled now with the chair's outcome form, the next
- * items below; in Swedish a worker books a slot from the same panel, and cancelling asks first.
+ * items below; in Swedish a worker books a slot from the same panel, cancelling asks first, and a
+ * booking moves to another meeting.
  * axe clean; screenshots
  * test-results/e2e/side-panel-*.png.
  */
@@ -16,7 +17,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { assertTabBuilt, MEETING_AT, NOW, seed, Session, translator, type Seed } from './flow.js';
 
 const PANEL = { width: 320, height: 720 };
-const st = {} as { s: TestServer; browser: Browser; seed: Seed; refs: string[]; spare: string };
+const st = {} as { s: TestServer; browser: Browser; seed: Seed; refs: string[]; spare: string; tomorrow: string };
 
 /** Signs in through the dev picker in a 320 px window that the browser host treats as a side panel. */
 async function panel(user: string, lang: 'fi' | 'sv', t: TFunction, at: string): Promise<Session> {
@@ -49,6 +50,9 @@ beforeAll(async () => {
     st.refs.push(b.body.booking.caseRef);
   }
   st.spare = await caseReadyForSap(st.s, USERS.worker, 'sv');
+  const m = await st.s.as(USERS.chair).post('/api/sap/meetings', { startsAt: '2026-11-24T13:00:00+02:00', durationMinutes: 30, leadSocialWorkerId: USERS.lead, invitedIds: [] });
+  expect(m.status, JSON.stringify(m.body)).toBe(201);
+  st.tomorrow = m.body.id;
 });
 afterAll(async () => {
   await st.browser?.close();
@@ -112,6 +116,15 @@ describe('the SAP agenda in the meeting side panel (320 px)', () => {
     await w.button('sap.cancelNo').click();
     await w.button('sap.cancelBooking').waitFor();
     expect(await page.getByTestId('cancel-confirm').count()).toBe(0);
+
+    // The worker moves the booking being shown to tomorrow's meeting from the tab.
+    const shown = page.getByTestId('agenda-item');
+    await expect.poll(() => shown.textContent()).toContain(st.refs[1]);
+    await w.button('sap.moveBooking').click();
+    await page.getByTestId('move-booking').getByRole('combobox').selectOption(st.tomorrow);
+    await page.locator('[data-move-start="0"]').click();
+    await page.getByTestId('toasts').getByText(st.refs[1]!).first().waitFor();
+    await expect.poll(() => shown.textContent(), { timeout: 20_000 }).not.toContain(st.refs[1]);
     await w.close();
   });
 });

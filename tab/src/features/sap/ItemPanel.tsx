@@ -1,6 +1,6 @@
 /** One agenda item: who presents, when, the case, and (for the chair) the outcome form. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
+import { ArrowMoveRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaItem } from '../../api/types';
@@ -11,12 +11,14 @@ import { Section } from '../../components/Section';
 import { useNotify } from '../../components/toast';
 import { useSession } from '../../shell/session';
 import { useSapMutations } from './api';
+import { MoveBooking } from './MoveBooking';
 import { OutcomeForm } from './OutcomeForm';
 
 const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }) {
@@ -30,6 +32,7 @@ export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }
   const own = item.workerId === session.user.id;
   // Cancelling sends the case back to assessment: it is asked once more before it is done.
   const [confirming, setConfirming] = useState(false);
+  const [moving, setMoving] = useState(false);
   return (
     <Section title={item.client?.name ?? item.caseRef} subtitle={item.caseRef} level={3} testId="agenda-item">
       <dl className={styles.dl}>
@@ -76,10 +79,17 @@ export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }
                 <Button onClick={() => setConfirming(false)}>{t('sap.cancelNo')}</Button>
               </MessageBarActions>
             </MessageBar>
+          ) : moving ? (
+            <MoveBooking meetingId={agenda.meeting.id} item={item} onDone={() => setMoving(false)} />
           ) : (
-            <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
-              {t('sap.cancelBooking')}
-            </Button>
+            <div className={styles.actions}>
+              <Button icon={<ArrowMoveRegular />} onClick={() => setMoving(true)}>
+                {t('sap.moveBooking')}
+              </Button>
+              <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
+                {t('sap.cancelBooking')}
+              </Button>
+            </div>
           )}
           {m.cancel.isError && <ErrorState error={m.cancel.error} />}
         </>
