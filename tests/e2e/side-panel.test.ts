@@ -94,6 +94,27 @@ describe('the SAP agenda in the meeting side panel (320 px)', () => {
     await c.close();
   });
 
+  it("the chair's narrow view (400 px, not a side panel) reaches the agenda before the list of meetings", async () => {
+    const t = await translator('fi');
+    const opts: PageOptions = { lang: 'fi', theme: 'default', viewport: { width: 400, height: 860 } };
+    const ctx = await newContext(st.browser, opts);
+    const page = await ctx.newPage();
+    await page.clock.setFixedTime(new Date(NOW));
+    const url = new URL(entryUrl(st.s.baseUrl, '/', opts));
+    url.searchParams.set('frame', 'content');
+    await page.goto(url.toString());
+    await page.locator(`[data-user="${USERS.chair}"]`).click();
+    await page.locator('main#main').waitFor();
+    const c = new Session(ctx, page, t, opts, st.s.baseUrl);
+    await c.go(`/sap/${st.seed.meetingId}`);
+    await page.getByTestId('agenda-grid').waitFor();
+    const agendaTop = (await page.getByTestId('sap-meeting').boundingBox())!.y;
+    const meetingsTop = (await page.getByRole('list', { name: t('sap.meetings') }).boundingBox())!.y;
+    expect(agendaTop).toBeLessThan(meetingsTop);
+    await c.check('narrow-chair-sap-fi');
+    await c.close();
+  });
+
   it('a worker books a slot for a client from the panel, in Swedish', async () => {
     st.s.clock.set(NOW);
     const t = await translator('sv');
