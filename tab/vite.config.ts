@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { bundleBudget } from './vite/bundle-budget';
-import { preloadFirstView } from './vite/preload-first-view';
+import { bundleBudget } from './vite/bundle-budget.ts';
+import { preloadFirstView } from './vite/preload-first-view.ts';
 
 /**
  * The lazy chunks the first view needs besides the small entry (main.tsx): the app itself, My

@@ -48,6 +48,8 @@ export const ConfigSchema = z.object({
   /** Prefix for table names, so tests and benches can share one Azurite without clashing. */
   TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/).default('polku'),
   DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  /** How the demo load shows in the console: one progress line, or every JSON log line of it. */
+  DEMO_LOG: z.enum(['progress', 'json']).default('progress'),
 
   /** Secret used for keyed hashes of identity (henkilötunnus look-up keys). */
   IDENTITY_HASH_SECRET: z.string().min(16).default('polku-development-only-identity-key'),

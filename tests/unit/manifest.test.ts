@@ -71,10 +71,10 @@ describe('npm run package -- --env local', () => {
     for (const name of names.filter((n) => n.endsWith('.json'))) expect(zip.readAsText(name)).not.toMatch(VAR);
   });
 
-  it('fills a newest 1.2x manifest that validates against the official schema of its version, offline', () => {
+  it('fills the newest 1.x manifest that validates against the official schema of its version, offline', () => {
     const m = pkg.manifest;
     const shipped = readdirSync(path.dirname(schemaDir(m.manifestVersion)))
-      .map((d) => /^v1\.(2\d)$/.exec(d)?.[1])
+      .map((d) => /^v1\.(\d+)$/.exec(d)?.[1])
       .filter((x): x is string => !!x)
       .map(Number);
     expect(m.manifestVersion).toBe(`1.${Math.max(...shipped)}`);
@@ -346,6 +346,10 @@ describe('environment files and templates', () => {
     }
     expect(uses('teamsapp.yml')).toEqual(expect.arrayContaining(['arm/deploy', 'azureAppService/zipDeploy', 'teamsApp/publishAppPackage']));
     expect(uses('teamsapp.local.yml')).toEqual(expect.arrayContaining(['botFramework/create']));
+    // The local lifecycle ends with the link a developer opens in Teams to install the app.
+    const lastStep = read('teamsapp.local.yml').trimEnd().split(/\n\s*- uses: /).at(-1)!;
+    expect(lastStep).toMatch(/^script\b/);
+    expect(lastStep).toContain('https://teams.microsoft.com/l/app/${{TEAMS_APP_ID}}?installAppPackage=true');
     // The local server config written by `teamsapp deploy --env local` uses the server's own keys.
     const envs = /envs:\n((?:\s{8}\w+: .*\n)+)/.exec(read('teamsapp.local.yml'))![1]!;
     for (const m of envs.matchAll(/^\s+(\w+):/gm)) expect(Object.keys(ConfigSchema.shape)).toContain(m[1]);

@@ -279,11 +279,29 @@ describe('the report', () => {
     const csv = reportCsv(report, 'fi');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('Kuukausi;Yhteydenotot;');
-    expect(csv).toContain('2026-01;30;15;15');
+    expect(csv).toContain('1/2026;30;15;15');
     expect(csv).toContain('Hanko;7900;');
     expect(csv).toContain('<5');
     expect(csv).not.toMatch(/Henkilö|client-/);
     expect(reportCsv(report, 'sv')).toContain('Månad;Kontakter;');
+  });
+
+  it('writes numbers, months, dates, services and rules as Finnish and Swedish Excel read them', () => {
+    const lines = (lang: 'fi' | 'sv' | 'en') => reportCsv(report, lang).split('\r\n');
+    const fi = lines('fi');
+    const sv = lines('sv');
+    // Decimal comma in fi and sv (a point in en); no ISO month or date in fi or sv.
+    const decimals = (ls: string[]) => ls.flatMap((l) => l.split(';')).filter((c) => /^\d+[.,]\d+$/.test(c));
+    expect(decimals(fi).length).toBeGreaterThan(0);
+    expect(decimals(fi).every((c) => c.includes(','))).toBe(true);
+    expect(decimals(sv).every((c) => c.includes(','))).toBe(true);
+    expect(decimals(lines('en')).every((c) => c.includes('.'))).toBe(true);
+    for (const ls of [fi, sv]) expect(ls.join('\n')).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+    expect(fi[0]).toMatch(/^\uFEFFKausi;\d{1,2}\/\d{4}–\d{1,2}\/\d{4}$/);
+    // Services and deadline rules by name, never the code.
+    for (const ls of [fi, sv]) expect(ls.join('\n')).not.toMatch(/SUPPORTED|ROUND_THE_CLOCK|assessmentStart\.law|implementation\.urgent/);
+    expect(sv.join('\n')).toContain('Kontakter / 1 000 invånare');
+    expect(fi.join('\n')).toContain('Yhteydenotot / 1 000 asukasta');
   });
 
   it('cites the law by its name in the reader\'s language (SHL in Finnish, SVL in Swedish)', () => {

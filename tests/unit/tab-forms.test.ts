@@ -17,6 +17,8 @@ describe('SAP meeting form', () => {
     const d = emptyDraft(now, { id: 'chair-1', isChair: true });
     expect(d).toMatchObject({ date: '2026-11-24', time: '13:00', length: '60', chair: { choice: 'chair-1' } });
     expect(emptyDraft(now, { id: 'sup-1', isChair: false }).chair.choice).toBe('');
+    // On a Friday the default is Monday, not Saturday.
+    expect(emptyDraft(new Date('2026-11-27T09:00:00+02:00')).date).toBe('2026-11-30');
     expect(validateDraft(filled(), now)).toEqual({});
   });
 

@@ -38,7 +38,10 @@ interface ClientState {
   failed?: string;
 }
 
-export async function loadDemoDataIfEmpty(c: Composed): Promise<Record<string, number> | undefined> {
+/** Progress of a demo load: called once with done 0 when the load really starts, then per client. */
+export type DemoProgress = (done: number, total: number) => void;
+
+export async function loadDemoDataIfEmpty(c: Composed, onProgress?: DemoProgress): Promise<Record<string, number> | undefined> {
   const { deps } = c;
   if ((await deps.cases.listAll()).length > 0) return undefined;
   if (!c.config.DEV_SIGN_IN) return undefined;
@@ -79,9 +82,11 @@ export async function loadDemoDataIfEmpty(c: Composed): Promise<Record<string, n
   };
 
   try {
+    const plans = planHistory(now);
+    let done = 0;
+    onProgress?.(done, plans.length);
     const providers = deps.providers ? await seedDemoProviders(deps.providers) : { providers: 0, units: 0 };
     const meetings = await createMeetings(apiAt(now.getTime() - 190 * DAY), now);
-    const plans = planHistory(now);
     const states = plans.map((plan): ClientState => ({ plan }));
     const rnd = prng(7);
     // Each client's path runs in its own time order; several clients at once.
@@ -103,7 +108,10 @@ export async function loadDemoDataIfEmpty(c: Composed): Promise<Record<string, n
     };
     await Promise.all(
       Array.from({ length: 10 }, async () => {
-        for (let st = pending.shift(); st; st = pending.shift()) await runClient(st);
+        for (let st = pending.shift(); st; st = pending.shift()) {
+          await runClient(st);
+          onProgress?.(++done, plans.length);
+        }
       }),
     );
     const notices = await seedDemoNotices(deps);

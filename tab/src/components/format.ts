@@ -24,32 +24,38 @@ export function formatDate(lang: string, value: string | undefined): string {
   return dtf(localeOf(lang), { timeZone: TZ, day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
 }
 
+/** The word before a clock time in running text (LANGUAGE.md §7): fi "klo", sv "kl.". */
+const CLOCK_WORD: Record<string, string> = { fi: 'klo', sv: 'kl.' };
+
+/** "5.12.2026 klo 9.05" / "5.12.2026 kl. 9.05" (Intl sv-FI leaves out "kl."). */
 export function formatDateTime(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return dtf(localeOf(lang), {
-    timeZone: TZ,
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d);
+  const word = CLOCK_WORD[lang];
+  return [formatDate(lang, value), word, formatTime(lang, value)].filter(Boolean).join(' ');
 }
 
 export function formatTime(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return dtf(localeOf(lang), { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(d);
+  return dtf(localeOf(lang), { timeZone: TZ, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(d);
 }
 
 export function formatWeekdayDate(lang: string, value: string | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return dtf(localeOf(lang), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+  return dtf(localeOf(lang), { timeZone: TZ, weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+}
+
+/** A span of time on one day: "ma 23.11.2026 klo 13.00–13.30", the date written once. */
+export function formatSpan(lang: string, from: string | undefined, to: string | undefined): string {
+  if (!from) return '';
+  const word = CLOCK_WORD[lang];
+  const times = to ? `${formatTime(lang, from)}–${formatTime(lang, to)}` : formatTime(lang, from);
+  return [formatWeekdayDate(lang, from), word, times].filter(Boolean).join(' ');
 }
 
 /** Today in Helsinki as 'YYYY-MM-DD'. */
@@ -92,6 +98,14 @@ export function useFormat() {
     dateTime: (v?: string) => formatDateTime(lang, v),
     time: (v?: string) => formatTime(lang, v),
     weekdayDate: (v?: string) => formatWeekdayDate(lang, v),
+    span: (from?: string, to?: string) => formatSpan(lang, from, to),
     number: (n: number) => new Intl.NumberFormat(localeOf(lang)).format(n),
   };
+}
+
+/** 'YYYY-MM-DD' moved off a weekend to the next Monday (a default date someone acts on). */
+export function weekdayOnOrAfter(d: string): string {
+  const day = new Date(`${d}T12:00:00Z`).getUTCDay();
+  const skip = day === 6 ? 2 : day === 0 ? 1 : 0;
+  return skip ? new Date(Date.parse(`${d}T12:00:00Z`) + skip * 86_400_000).toISOString().slice(0, 10) : d;
 }

@@ -134,7 +134,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       {session.dev && <DevBanner userName={session.user.name} onSwitch={session.signOut} />}
       {narrow && (
-        <div className={styles.topbar}>
+        <div className={styles.topbar} data-print="hide">
           <Button appearance="subtle" icon={<NavigationRegular />} aria-label={t('shell.openNavigation')} aria-expanded={open} aria-controls="app-nav" onClick={() => setOpen(true)} />
           <Text weight="semibold">{t('app.name')}</Text>
         </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessEntry } from '../../api/types';
 import { useFormat } from '../../components/format';
 import { useTableStyles } from '../../components/tableStyles';
+import { whatText } from './what';
 
 const useStyles = makeStyles({ mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 } });
 
@@ -33,11 +34,11 @@ export function AccessTable({ entries, label }: { entries: AccessEntry[]; label:
               {e.outcome ? (
                 <>
                   {' – '}
-                  {t('audit.notDone')} <Text className={styles.mono}>{e.outcome}</Text>
+                  {t('audit.notDone')} {t(`errors.${e.outcome}`, { defaultValue: e.outcome })}
                 </>
               ) : null}
             </TableCell>
-            <TableCell><Text className={styles.mono}>{e.what}</Text></TableCell>
+            <TableCell data-what={e.what}>{whatText(t, e.what, e.action)}</TableCell>
             <TableCell>{t(`audit.relations.${e.relation}`, { defaultValue: e.relation })}</TableCell>
             <TableCell><Text className={styles.mono}>{e.clientId.slice(0, 12)}</Text></TableCell>
           </TableRow>

@@ -19,6 +19,7 @@ import { StateBadge } from '../../components/StateBadge';
 import { Stack } from '../../components/Stack';
 import { AccessTable } from './AccessTable';
 import { SecurityEvents } from './SecurityEvents';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -40,7 +41,7 @@ function DayLog() {
     <Section title={t('audit.dayTitle')} testId="audit-day">
       <div className={styles.row}>
         <Field label={t('audit.day')}>
-          <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
+          <DateInput value={day} onChange={(value) => setDay(value)} />
         </Field>
         <Field label={t('audit.userId')} hint={t('audit.userIdHint')}>
           <Input value={userId} onChange={(_, d) => setUserId(d.value)} />

@@ -14,6 +14,7 @@ import { useFormat } from '../../components/format';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useTableStyles } from '../../components/tableStyles';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({ mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 } });
 
@@ -32,7 +33,7 @@ export function SecurityEvents() {
     <Section title={t('audit.security.title')} testId="audit-security">
       <Text>{t('audit.security.help')}</Text>
       <Field label={t('audit.security.day')}>
-        <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
+        <DateInput value={day} onChange={setDay} />
       </Field>
       {q.isPending ? <LoadingState /> : q.isError ? <ErrorState error={q.error} onRetry={() => void q.refetch()} /> : q.data.events.length === 0 ? (
         <EmptyState title={t('audit.security.none')} />

@@ -33,7 +33,7 @@ export function CaseHeader({ c, actions }: { c: CaseRecord; actions?: React.Reac
         {c.urgent && <UrgentBadge />}
         <StateBadge state={c.state} />
         {c.client.hetu ? (
-          <span className={styles.item}>
+          <span className={styles.item} data-print="hide">
             {t('case.hetu')}
             <span className={styles.mono}>{showHetu ? c.client.hetu : masked(c.client.hetu)}</span>
             <Button

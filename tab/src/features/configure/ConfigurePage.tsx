@@ -61,7 +61,7 @@ export default function ConfigurePage() {
             <option value="">{t('configure.nextMeeting')}</option>
             {(meetings.data?.meetings ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {f.weekdayDate(m.startsAt)} {f.time(m.startsAt)}
+                {f.span(m.startsAt)}
               </option>
             ))}
           </Select>

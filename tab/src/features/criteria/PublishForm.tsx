@@ -14,6 +14,7 @@ import { useNotify } from '../../components/toast';
 import { useFieldErrors, useFocusFirstInvalid } from '../providers/fieldErrors';
 import { usePublishCriteria, type CriteriaSet } from './api';
 import { criteriaFieldOf, itemsFrom, newItem, type ItemForm } from './model';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -65,7 +66,7 @@ export function PublishForm({ service, newest }: { service: ServiceCode; newest?
     >
       {publish.isError && <ErrorState error={publish.error} title={fe.any ? t('providersAdmin.checkFields') : undefined} />}
       <Field label={t('criteria.validFrom')} hint={t('criteria.validFromHint')} required validationMessage={fe.of('validFrom')} className={styles.date}>
-        <Input type="date" value={validFrom} min={earliest} onChange={(_, d) => setValidFrom(d.value)} />
+        <DateInput value={validFrom} min={earliest} onChange={(value) => setValidFrom(value)} />
       </Field>
       {items.map((item, i) => {
         const n = i + 1;

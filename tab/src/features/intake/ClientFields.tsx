@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/format';
 import { hetuStatus, type IntakeForm } from './model';
 import type { FieldProps } from './fields';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   grid: {
@@ -70,7 +71,7 @@ export function ClientFields({ form, set, errors }: FieldProps) {
       </Field>
       {form.hetuUnknown && (
         <Field label={t('intake.birthDate')} required validationMessage={errors['client.birthDate'] && t(errors['client.birthDate'])}>
-          <Input type="date" value={form.birthDate} onChange={(_, d) => set({ birthDate: d.value })} name="birthDate" />
+          <DateInput value={form.birthDate} onChange={(birthDate) => set({ birthDate })} name="birthDate" />
         </Field>
       )}
       <Field label={t('intake.language')} required>

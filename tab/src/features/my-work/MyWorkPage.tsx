@@ -62,7 +62,7 @@ export default function MyWorkPage() {
           ].map((x) => (
             <div key={x.k} className={styles.tile} role="listitem">
               <span className={`${styles.tileValue} ${x.cls ?? ''}`}>{x.v}</span>
-              <Text size={200}>{t(`myWork.tiles.${x.k}`)}</Text>
+              <Text size={200}>{t(`myWork.tiles.${x.k}`, { count: x.v })}</Text>
             </div>
           ))}
         </div>

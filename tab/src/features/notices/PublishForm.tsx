@@ -7,6 +7,7 @@ import { helsinkiToday } from '../../components/format';
 import { ErrorState } from '../../components/QueryState';
 import { useNotify } from '../../components/toast';
 import { useNoticeMutations } from './api';
+import { DateInput } from '../../components/DateInput';
 
 export const CATEGORIES = ['instructions', 'criteria', 'decisionTemplate', 'providers', 'meetingTimes', 'other'] as const;
 const ROLES = ['Worker', 'Chair', 'LeadSocialWorker', 'QueueCoordinator', 'Secretary', 'Supervisor', 'Organiser', 'Admin'] as const;
@@ -58,7 +59,7 @@ export function PublishForm() {
           </Select>
         </Field>
         <Field label={t('notices.expiresOn')} required>
-          <Input type="date" value={f.expiresOn} onChange={(_, d) => set({ expiresOn: d.value })} />
+          <DateInput value={f.expiresOn} onChange={(value) => set({ expiresOn: value })} />
         </Field>
       </div>
       <Field label={t('notices.titleField')} required>

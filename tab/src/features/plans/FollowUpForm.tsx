@@ -8,6 +8,7 @@ import { helsinkiToday } from '../../components/format';
 import { ErrorState } from '../../components/QueryState';
 import { useNotify } from '../../components/toast';
 import { usePlanMutations } from './api';
+import { DateInput } from '../../components/DateInput';
 
 export const CLOSE_REASONS = ['SERVICE_ENDED', 'NO_NEED', 'MOVED_AWAY', 'DIED', 'CLIENT_DECLINED', 'OTHER'] as const;
 const OUTCOMES = ['continue', 'needChanged', 'serviceEnded'] as const;
@@ -51,7 +52,7 @@ export function FollowUpForm({ caseId, view }: { caseId: string; view: PlanView 
     >
       <div className={styles.row}>
         <Field label={t('followUps.reviewedOn')} required>
-          <Input type="date" value={reviewedOn} onChange={(_, d) => setReviewedOn(d.value)} />
+          <DateInput value={reviewedOn} onChange={(value) => setReviewedOn(value)} />
         </Field>
         <Field label={t('followUps.outcome')} required>
           <RadioGroup layout="horizontal" value={outcome} onChange={(_, d) => setOutcome(d.value as (typeof OUTCOMES)[number])}>
@@ -64,7 +65,7 @@ export function FollowUpForm({ caseId, view }: { caseId: string; view: PlanView 
       </Field>
       {outcome === 'continue' && (
         <Field label={t('followUps.nextReviewOn')} required>
-          <Input type="date" value={nextReviewOn} min={reviewedOn} onChange={(_, d) => setNext(d.value)} />
+          <DateInput value={nextReviewOn} min={reviewedOn} onChange={(value) => setNext(value)} />
         </Field>
       )}
       {outcome === 'serviceEnded' && (

@@ -15,6 +15,7 @@ import { ListEditor } from '../../components/ListEditor';
 import { ErrorState } from '../../components/QueryState';
 import { useNotify } from '../../components/toast';
 import { usePlanMutations } from './api';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -94,7 +95,7 @@ export function PlanEditor({ caseId, view }: { caseId: string; view: PlanView })
         <Textarea value={form.clientView} onChange={(_, d) => set({ clientView: d.value })} rows={3} resize="vertical" />
       </Field>
       <Field label={t('plan.nextReviewOn')}>
-        <Input type="date" value={form.nextReviewOn} onChange={(_, d) => set({ nextReviewOn: d.value })} />
+        <DateInput value={form.nextReviewOn} onChange={(value) => set({ nextReviewOn: value })} />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={m.save.isPending}>

@@ -9,6 +9,7 @@ import { EditDialog } from './EditDialog';
 import { useFieldErrors } from './fieldErrors';
 import { formFieldOf, PROVIDER_KINDS, providerBody, providerForm, type ProviderForm } from './model';
 import { useVersionedSave } from './useVersionedSave';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gap: tokens.spacingHorizontalL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 200px), 1fr))', alignItems: 'start' },
@@ -62,10 +63,10 @@ export function ProviderDialog({ provider, onClose }: { provider?: ProviderDto; 
           <Input value={form.businessId} maxLength={9} onChange={(_, d) => set({ businessId: d.value })} />
         </Field>
         <Field label={t('providersAdmin.contractStart')} required={purchased} validationMessage={fe.of('contractStart')}>
-          <Input type="date" value={form.contractStart} onChange={(_, d) => set({ contractStart: d.value })} />
+          <DateInput value={form.contractStart} onChange={(value) => set({ contractStart: value })} />
         </Field>
         <Field label={t('providersAdmin.contractEnd')} validationMessage={fe.of('contractEnd')}>
-          <Input type="date" value={form.contractEnd} min={form.contractStart || undefined} onChange={(_, d) => set({ contractEnd: d.value })} />
+          <DateInput value={form.contractEnd} min={form.contractStart || undefined} onChange={(value) => set({ contractEnd: value })} />
         </Field>
       </div>
       <ContactFields form={form} set={set} error={fe.of} />

@@ -7,9 +7,10 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/QueryState';
-import { helsinkiToday } from '../../components/format';
+import { helsinkiToday, weekdayOnOrAfter } from '../../components/format';
 import { useNotify } from '../../components/toast';
 import { useQueueMutations, useUnits } from './api';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -25,7 +26,8 @@ export function OfferForm({ caseId, service, version, onDone }: { caseId: string
   const units = useUnits(service, true);
   const m = useQueueMutations(caseId);
   const [unitId, setUnitId] = useState('');
-  const [answerBy, setAnswerBy] = useState(addDays(helsinkiToday(), 7));
+  // A week ahead, moved off a weekend: the client answers on a working day.
+  const [answerBy, setAnswerBy] = useState(() => weekdayOnOrAfter(addDays(helsinkiToday(), 7)));
   return (
     <form
       className={styles.form}
@@ -46,7 +48,7 @@ export function OfferForm({ caseId, service, version, onDone }: { caseId: string
         </Select>
       </Field>
       <Field label={t('queue.answerBy')} required>
-        <Input type="date" value={answerBy} onChange={(_, d) => setAnswerBy(d.value)} />
+        <DateInput value={answerBy} onChange={(value) => setAnswerBy(value)} />
       </Field>
       <Button type="submit" appearance="primary" disabled={!unitId || !answerBy || m.offer.isPending}>
         {t('queue.makeOffer')}
@@ -83,7 +85,7 @@ export function AnswerForm({ caseId, version, onDone }: { caseId: string; versio
       </Field>
       {answer === 'accept' ? (
         <Field label={t('queue.startDate')} required>
-          <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
+          <DateInput value={startDate} onChange={(value) => setStartDate(value)} />
         </Field>
       ) : (
         <Field label={t('queue.declineReason')} required className={styles.grow}>

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../api/types';
 import { ClockLine } from '../../components/Clock';
 import { useMunicipalityName } from '../../components/county';
-import { useFormat } from '../../components/format';
+import { helsinkiToday, useFormat } from '../../components/format';
 import { RouterLink } from '../../components/RouterLink';
 import { UrgentBadge } from '../../components/StateBadge';
 import { AnswerForm, LeaveForm, OfferForm } from './OfferForms';
@@ -32,6 +32,7 @@ export function QueueTable({ rows, service, coordinator }: { rows: QueueRow[]; s
   const styles = useStyles();
   const ts = useTableStyles();
   const f = useFormat();
+  const today = helsinkiToday();
   const municipality = useMunicipalityName();
   const [open, setOpen] = useState<{ caseId: string; action: Action } | null>(null);
   const toggle = (caseId: string, action: Action) => setOpen((o) => (o?.caseId === caseId && o.action === action ? null : { caseId, action }));
@@ -80,10 +81,17 @@ export function QueueTable({ rows, service, coordinator }: { rows: QueueRow[]; s
                       <Badge appearance="tint" color={openOffer ? 'warning' : 'informative'}>
                         {t(`queue.offerStates.${offer.state}`)}
                       </Badge>
-                      {openOffer && (
-                        <Text size={200} block>
-                          {t('queue.answerByDate', { date: f.date(offer.answerBy) })}
-                        </Text>
+                      {openOffer && offer.answerBy < today ? (
+                        // A stale offer: its answer-by day has passed and nobody has recorded the answer.
+                        <Badge appearance="tint" color="danger" data-stale-offer>
+                          {t('queue.answerByPassed', { date: f.date(offer.answerBy) })}
+                        </Badge>
+                      ) : (
+                        openOffer && (
+                          <Text size={200} block>
+                            {t('queue.answerByDate', { date: f.date(offer.answerBy) })}
+                          </Text>
+                        )
                       )}
                     </>
                   ) : (

@@ -5,13 +5,15 @@ import { Section } from '../../components/Section';
 import { SERVICES } from '../../components/services';
 import { useMunicipalityName } from '../../components/county';
 import { plotValue, type Report } from './api';
-import { ChartPair } from './ChartPair';
+import { ChartPair, useChartProps } from './ChartPair';
+import { useFormat } from '../../components/format';
 import { FigureTable } from './FigureTable';
 
 const CATEGORIES = ['homeSupport', 'supportedUnit', 'communal', 'roundTheClock', 'temporary'] as const;
 
 export function WaitingSection({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const chartProps = useChartProps();
   const muni = useMunicipalityName();
   const county = report.waiting.filter((w) => w.municipality === null);
   const data = county.map((w) => ({
@@ -25,7 +27,7 @@ export function WaitingSection({ report }: { report: Report }) {
     <Section title={t('reports.waiting.title')} subtitle={t('reports.waiting.subtitle')}>
       <ChartPair
         label={t('reports.waiting.title')}
-        chart={<GroupedVerticalBarChart data={data} height={300} chartTitle={t('reports.waiting.title')} />}
+        chart={<GroupedVerticalBarChart {...chartProps} data={data} height={300} chartTitle={t('reports.waiting.title')} />}
         table={
           <FigureTable
             caption={t('reports.waiting.title')}
@@ -47,6 +49,8 @@ export function WaitingSection({ report }: { report: Report }) {
 
 export function QueueSection({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const chartProps = useChartProps();
+  const f = useFormat();
   const series = report.queue.series;
   const lines = [
     { legend: t('reports.total'), data: series.flatMap((p) => (typeof p.total === 'number' ? [{ x: new Date(p.date), y: p.total }] : [])) },
@@ -61,14 +65,14 @@ export function QueueSection({ report }: { report: Report }) {
     <Section title={t('reports.queue.title')} subtitle={t('reports.queue.subtitle')}>
       <ChartPair
         label={t('reports.queue.title')}
-        chart={<LineChart data={{ chartTitle: t('reports.queue.title'), lineChartData: lines }} height={300} />}
+        chart={<LineChart {...chartProps} data={{ chartTitle: t('reports.queue.title'), lineChartData: lines }} height={300} customDateTimeFormatter={(d) => `${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`} />}
         table={
           <FigureTable
             caption={t('reports.queue.tableCaption')}
             rows={rows}
             rowKey={(r) => r.date}
             columns={[
-              { key: 'date', header: t('reports.date'), value: (r) => r.date },
+              { key: 'date', header: t('reports.date'), value: (r) => f.date(r.date) },
               { key: 'total', header: t('reports.total'), value: (r) => r.total, numeric: true },
               ...SERVICES.map((s) => ({ key: s, header: t(`services.${s}`), value: (r: (typeof rows)[number]) => r.byService[s], numeric: true })),
             ]}
@@ -81,6 +85,8 @@ export function QueueSection({ report }: { report: Report }) {
 
 export function ProductionSection({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const chartProps = useChartProps();
+  const f = useFormat();
   const table = report.production.inService;
   type Row = (typeof table.rows)[number];
   const rows: Row[] = [...table.rows, { providerType: 'total', ...table.totals } as unknown as Row];
@@ -96,10 +102,10 @@ export function ProductionSection({ report }: { report: Report }) {
     { key: 'total', header: t('reports.total'), value: (r: Row) => r.total as never, numeric: true },
   ];
   return (
-    <Section title={t('reports.production.title')} subtitle={t('reports.production.subtitle', { date: report.production.asOf })}>
+    <Section title={t('reports.production.title')} subtitle={t('reports.production.subtitle', { date: f.date(report.production.asOf) })}>
       <ChartPair
         label={t('reports.production.title')}
-        chart={<GroupedVerticalBarChart data={data} height={300} chartTitle={t('reports.production.title')} />}
+        chart={<GroupedVerticalBarChart {...chartProps} data={data} height={300} chartTitle={t('reports.production.title')} />}
         table={<FigureTable caption={t('reports.production.title')} rows={rows} rowKey={(r) => r.providerType} columns={columns} />}
       />
       <FigureTable
@@ -114,6 +120,7 @@ export function ProductionSection({ report }: { report: Report }) {
 
 export function CriteriaSection({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const chartProps = useChartProps();
   const data = report.criteria.map((c) => ({
     name: c.criterionId,
     series: [
@@ -125,7 +132,7 @@ export function CriteriaSection({ report }: { report: Report }) {
     <Section title={t('reports.criteria.title')} subtitle={t('reports.criteria.subtitle')}>
       <ChartPair
         label={t('reports.criteria.title')}
-        chart={<GroupedVerticalBarChart data={data} height={300} chartTitle={t('reports.criteria.title')} />}
+        chart={<GroupedVerticalBarChart {...chartProps} data={data} height={300} chartTitle={t('reports.criteria.title')} />}
         table={
           <FigureTable
             caption={t('reports.criteria.title')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCounty } from '../../components/county';
 import { SERVICES } from '../../components/services';
 import type { ReportFilters } from './api';
+import { MonthInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
@@ -27,10 +28,10 @@ export function ReportFilterBar({
   return (
     <form className={styles.bar} role="search" aria-label={t('reports.filters')} onSubmit={(e) => e.preventDefault()}>
       <Field label={t('reports.from')}>
-        <Input type="month" value={value.from} max={value.to} onChange={(_, d) => d.value && set({ from: d.value })} />
+        <MonthInput value={value.from} max={value.to} onChange={(m) => /^\d{4}-\d{2}$/.test(m) && set({ from: m })} />
       </Field>
       <Field label={t('reports.to')}>
-        <Input type="month" value={value.to} min={value.from} onChange={(_, d) => d.value && set({ to: d.value })} />
+        <MonthInput value={value.to} min={value.from} onChange={(m) => /^\d{4}-\d{2}$/.test(m) && set({ to: m })} />
       </Field>
       <Field label={t('reports.municipality')}>
         <Select value={value.municipality ?? ''} onChange={(_, d) => set({ municipality: d.value || undefined })}>

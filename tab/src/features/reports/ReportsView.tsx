@@ -15,6 +15,7 @@ import { useNotify } from '../../components/toast';
 import { errorText } from '../../components/errorText';
 import { exportCsv, useReport, type ReportFilters } from './api';
 import { ReportFilterBar } from './ReportFilters';
+import { monthText } from './ChartPair';
 import { DeadlinesSection, EqualitySection, VolumesSection } from './VolumeSections';
 import { CriteriaSection, ProductionSection, QueueSection, WaitingSection } from './FlowSections';
 
@@ -57,7 +58,7 @@ export default function ReportsView() {
         {report.data && (
           <div aria-busy={report.isFetching} aria-live="polite">
             <Stack>
-              <Text size={200}>{t('reports.generated', { period: `${report.data.query.from} – ${report.data.query.to}` })}</Text>
+              <Text size={200}>{t('reports.generated', { period: `${monthText(report.data.query.from)}–${monthText(report.data.query.to)}` })}</Text>
               <VolumesSection report={report.data} />
               <EqualitySection report={report.data} />
               <DeadlinesSection report={report.data} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRuleReference } from '../../components/Clock';
 import { Section } from '../../components/Section';
 import { plotValue, type Report } from './api';
-import { ChartPair } from './ChartPair';
+import { ChartPair, monthText, useChartProps } from './ChartPair';
 import { FigureTable } from './FigureTable';
 import { VOLUME_FIELDS as VOLUME_KEYS } from '../../../../bot/src/domain/reports/model';
 
@@ -14,16 +14,17 @@ const CHARTED = ['contacts', 'decisionsGranted', 'decisionsRefused', 'placements
 
 export function VolumesSection({ report }: { report: Report }) {
   const { t } = useTranslation();
-  const rows = [...report.monthly, { ...report.totals, month: t('reports.total') }];
+  const chartProps = useChartProps();
+  const rows = [...report.monthly.map((m) => ({ ...m, month: monthText(m.month) })), { ...report.totals, month: t('reports.total') }];
   const data = report.monthly.map((m) => ({
-    name: m.month,
+    name: monthText(m.month),
     series: CHARTED.map((k) => ({ key: k, legend: t(`reports.volume.${k}`), data: plotValue(m[k]) ?? 0 })),
   }));
   return (
     <Section title={t('reports.volumes.title')} subtitle={t('reports.volumes.subtitle')}>
       <ChartPair
         label={t('reports.volumes.title')}
-        chart={<GroupedVerticalBarChart data={data} height={320} chartTitle={t('reports.volumes.title')} />}
+        chart={<GroupedVerticalBarChart {...chartProps} data={data} height={320} chartTitle={t('reports.volumes.title')} />}
         table={
           <FigureTable
             caption={t('reports.volumes.title')}
@@ -42,6 +43,7 @@ export function VolumesSection({ report }: { report: Report }) {
 
 export function EqualitySection({ report }: { report: Report }) {
   const { t, i18n } = useTranslation();
+  const chartProps = useChartProps();
   const name = (m: Report['byMunicipality'][number]) => (i18n.language === 'sv' ? m.name.sv : m.name.fi);
   const rules = report.deadlines.map((d) => d.ruleId);
   const data = report.byMunicipality.map((m) => ({
@@ -57,7 +59,7 @@ export function EqualitySection({ report }: { report: Report }) {
     <Section title={t('reports.equality.title')} subtitle={t('reports.equality.subtitle', { source })}>
       <ChartPair
         label={t('reports.equality.title')}
-        chart={<GroupedVerticalBarChart data={data} height={320} chartTitle={t('reports.equality.title')} />}
+        chart={<GroupedVerticalBarChart {...chartProps} data={data} height={320} chartTitle={t('reports.equality.title')} />}
         table={
           <FigureTable
             caption={t('reports.equality.title')}
@@ -86,6 +88,7 @@ export function EqualitySection({ report }: { report: Report }) {
 export function DeadlinesSection({ report }: { report: Report }) {
   const { t } = useTranslation();
   const reference = useRuleReference();
+  const chartProps = useChartProps();
   const data = report.deadlines
     .filter((d) => typeof d.share === 'number')
     .map((d) => ({ x: plotValue(d.share) ?? 0, y: t(`reports.rule.${ruleKey(d.ruleId)}`) }));
@@ -95,6 +98,7 @@ export function DeadlinesSection({ report }: { report: Report }) {
         label={t('reports.deadlines.title')}
         chart={
           <HorizontalBarChartWithAxis
+            {...chartProps}
             data={data}
             height={Math.max(160, 48 * data.length)}
             chartTitle={t('reports.deadlines.title')}

@@ -1,7 +1,8 @@
 /**
  * A worker books a slot for their own case: the case, the estimated length (10/20/30 min) and a
  * free start. Starts that would run past the meeting's end are marked before booking. If someone
- * takes the start first, the server says so and offers the next free one.
+ * takes the start first, the server says so and offers the next free one. The chosen case is the
+ * caller's (kept in the address), so switching meetings keeps it.
  */
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular } from '@fluentui/react-icons';
@@ -25,14 +26,13 @@ const useStyles = makeStyles({
 
 const LENGTHS = [10, 20, 30] as const;
 
-export function BookingPanel({ meeting, initialCaseId }: { meeting: MeetingSummary; initialCaseId?: string }) {
+export function BookingPanel({ meeting, caseId, onCaseChange }: { meeting: MeetingSummary; caseId: string; onCaseChange: (caseId: string) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
   const notify = useNotify();
   const cases = useMyCases();
   const bookable = (cases.data ?? []).filter((c) => c.state === 'ASSESSMENT');
-  const [caseId, setCaseId] = useState(initialCaseId ?? '');
   const [length, setLength] = useState<(typeof LENGTHS)[number]>(10);
   const free = useFreeStarts(meeting.id, length, !!caseId);
   const m = useSapMutations(meeting.id);
@@ -44,7 +44,7 @@ export function BookingPanel({ meeting, initialCaseId }: { meeting: MeetingSumma
       {
         onSuccess: (r) => {
           notify(t('sap.booked', { ref: r.booking.caseRef, time: f.time(r.booking.startsAt) }), r.booking.overruns ? t('sap.bookedOverrun') : undefined, r.booking.overruns ? 'warning' : 'success');
-          setCaseId('');
+          onCaseChange('');
         },
       },
     );
@@ -60,7 +60,7 @@ export function BookingPanel({ meeting, initialCaseId }: { meeting: MeetingSumma
       ) : (
         <>
           <Field label={t('sap.bookCase')} required>
-            <Select value={caseId} onChange={(_, d) => setCaseId(d.value)}>
+            <Select value={caseId} onChange={(_, d) => onCaseChange(d.value)}>
               <option value="">{t('common.choose')}</option>
               {bookable.map((c) => (
                 <option key={c.id} value={c.id}>

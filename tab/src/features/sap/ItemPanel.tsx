@@ -1,6 +1,7 @@
 /** One agenda item: who presents, when, the case, and (for the chair) the outcome form. */
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowMoveRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaItem } from '../../api/types';
 import { useFormat } from '../../components/format';
@@ -10,12 +11,14 @@ import { Section } from '../../components/Section';
 import { useNotify } from '../../components/toast';
 import { useSession } from '../../shell/session';
 import { useSapMutations } from './api';
+import { MoveBooking } from './MoveBooking';
 import { OutcomeForm } from './OutcomeForm';
 
 const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }) {
@@ -27,6 +30,9 @@ export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }
   const m = useSapMutations(agenda.meeting.id);
   const isChair = agenda.meeting.members.some((x) => x.userId === session.user.id && x.role === 'chair');
   const own = item.workerId === session.user.id;
+  // Cancelling sends the case back to assessment: it is asked once more before it is done.
+  const [confirming, setConfirming] = useState(false);
+  const [moving, setMoving] = useState(false);
   return (
     <Section title={item.client?.name ?? item.caseRef} subtitle={item.caseRef} level={3} testId="agenda-item">
       <dl className={styles.dl}>
@@ -58,9 +64,33 @@ export function ItemPanel({ agenda, item }: { agenda: Agenda; item: AgendaItem }
         <OutcomeForm key={item.bookingId} meetingId={agenda.meeting.id} item={item} />
       ) : own ? (
         <>
-          <Button icon={<DeleteRegular />} disabled={m.cancel.isPending} onClick={() => m.cancel.mutate(item.bookingId, { onSuccess: () => notify(t('sap.cancelled')) })}>
-            {t('sap.cancelBooking')}
-          </Button>
+          {confirming ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="cancel-confirm">
+              <MessageBarBody>{t('sap.cancelConfirm', { ref: item.caseRef, time: f.time(item.startsAt) })}</MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  appearance="primary"
+                  icon={<DeleteRegular />}
+                  disabled={m.cancel.isPending}
+                  onClick={() => m.cancel.mutate(item.bookingId, { onSuccess: () => notify(t('sap.cancelled')), onSettled: () => setConfirming(false) })}
+                >
+                  {t('sap.cancelYes')}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{t('sap.cancelNo')}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : moving ? (
+            <MoveBooking meetingId={agenda.meeting.id} item={item} onDone={() => setMoving(false)} />
+          ) : (
+            <div className={styles.actions}>
+              <Button icon={<ArrowMoveRegular />} onClick={() => setMoving(true)}>
+                {t('sap.moveBooking')}
+              </Button>
+              <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
+                {t('sap.cancelBooking')}
+              </Button>
+            </div>
+          )}
           {m.cancel.isError && <ErrorState error={m.cancel.error} />}
         </>
       ) : null}

@@ -31,6 +31,7 @@ import {
 } from './meeting-draft';
 import { useKnownPeople } from './people';
 import { PersonSelect } from './PersonSelect';
+import { DateInput } from '../../components/DateInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -118,7 +119,7 @@ export function MeetingForm({ meetings, onCreated, onCancel }: { meetings: Meeti
     >
       <div className={styles.row}>
         <Field label={t('sapMeetingForm.date')} required validationMessage={shown('date')}>
-          <Input id="meeting-date" type="date" value={draft.date} min={today} max={addDays(today, MAX_DAYS_AHEAD)} onChange={(_, d) => set({ date: d.value })} />
+          <DateInput id="meeting-date" value={draft.date} min={today} max={addDays(today, MAX_DAYS_AHEAD)} onChange={(value) => set({ date: value })} />
         </Field>
         <Field label={t('sapMeetingForm.start')} hint={t('sapMeetingForm.startHint')} required validationMessage={shown('time')}>
           <Input id="meeting-time" type="time" step={600} value={draft.time} onChange={(_, d) => set({ time: d.value })} />

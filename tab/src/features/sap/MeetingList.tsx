@@ -6,6 +6,7 @@ import type { MeetingSummary } from '../../api/types';
 import { useFormat } from '../../components/format';
 import { EmptyState } from '../../components/QueryState';
 import { RouterLink } from '../../components/RouterLink';
+import { useLocation } from 'react-router-dom';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -28,6 +29,8 @@ export function MeetingList({ meetings, selected }: { meetings: MeetingSummary[]
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
+  // The query (e.g. the client chosen for booking, ?case=) goes along to the other meeting.
+  const { search } = useLocation();
   if (meetings.length === 0) return <EmptyState icon={<CalendarLtrRegular />} title={t('sap.noMeetings')} />;
   return (
     <ul className={styles.list} aria-label={t('sap.meetings')}>
@@ -35,11 +38,11 @@ export function MeetingList({ meetings, selected }: { meetings: MeetingSummary[]
         <li key={m.id} className={mergeClasses(styles.item, m.id === selected && styles.current)} data-meeting={m.id}>
           {m.id === selected ? (
             <Text weight="semibold" aria-current="true">
-              {f.weekdayDate(m.startsAt)} {f.time(m.startsAt)}–{f.time(m.endsAt)}
+              {f.span(m.startsAt, m.endsAt)}
             </Text>
           ) : (
-            <RouterLink to={`/sap/${m.id}`}>
-              {f.weekdayDate(m.startsAt)} {f.time(m.startsAt)}–{f.time(m.endsAt)}
+            <RouterLink to={`/sap/${m.id}${search}`}>
+              {f.span(m.startsAt, m.endsAt)}
             </RouterLink>
           )}
           {m.title && <Text size={200}>{m.title}</Text>}

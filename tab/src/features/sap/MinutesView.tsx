@@ -1,5 +1,6 @@
 /** The minutes (pöytäkirja), structured from the outcomes; texts come as i18n keys. */
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PrintRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/QueryState';
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   meta: { color: tokens.colorNeutralForeground2 },
   rationale: { whiteSpace: 'pre-wrap' },
+  print: { alignSelf: 'flex-start' },
 });
 
 type Params = Record<string, string | number | boolean> | undefined;
@@ -25,13 +27,18 @@ export function MinutesView({ meetingId }: { meetingId: string }) {
   // Server params are raw values; dates, services and booleans are rendered here.
   const text = (key: string, params: Params) => {
     const p: Record<string, unknown> = { ...(params ?? {}) };
-    for (const k of ['startsAt', 'endsAt']) if (typeof p[k] === 'string') p[k] = f.dateTime(p[k] as string);
+    // "ma 23.11.2026 klo 13.00–13.30": the date once, then the end time only.
+    if (typeof p.startsAt === 'string') p.startsAt = f.span(p.startsAt as string);
+    if (typeof p.endsAt === 'string') p.endsAt = f.time(p.endsAt as string);
     if (typeof p.service === 'string') p.service = t(`services.${p.service}`);
     if (typeof p.preferredUnit === 'boolean') p.preferredUnit = p.preferredUnit ? t('sap.minutes.withUnit') : '';
     return t(key, p);
   };
   return (
     <article className={styles.root} data-testid="minutes">
+      <Button icon={<PrintRegular />} onClick={() => window.print()} className={styles.print}>
+        {t('sap.minutes.print')}
+      </Button>
       <Text as="h3" weight="semibold" size={400}>
         {text(mins.heading.key, mins.heading.params)}
       </Text>

@@ -1,6 +1,8 @@
 /**
  * SAP: the meetings, the agenda of one as a time grid (free and booked, each booking's length,
- * the overrun warning), booking for workers, the chair's outcome form, and the minutes.
+ * the overrun warning), booking for workers, the chair's outcome form, and the minutes. In a
+ * meeting's side panel the compact SidePanelAgenda takes the place of all this; on a narrow
+ * screen the agenda comes before the list of meetings.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular } from '@fluentui/react-icons';
@@ -13,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useNotify } from '../../components/toast';
-import { useSession } from '../../shell/session';
+import { useHost, useSession } from '../../shell/session';
 import { useAgenda, useMeetings } from './api';
 import { AgendaGrid } from './AgendaGrid';
 import { BookingPanel } from './BookingPanel';
@@ -21,9 +23,12 @@ import { ItemPanel } from './ItemPanel';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
 import { MinutesView } from './MinutesView';
+import { SidePanelAgenda } from './SidePanelAgenda';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // A chair on a phone or a narrow window reaches the agenda first; the meetings follow it.
+  meetings: { display: 'flex', flexDirection: 'column', '@media (max-width: 760px)': { order: 2 } },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   split: {
     display: 'grid',
@@ -40,7 +45,19 @@ export default function SapPage() {
   const f = useFormat();
   const navigate = useNavigate();
   const session = useSession();
-  const [params] = useSearchParams();
+  const sidePanel = useHost().frameContext === 'sidePanel';
+  const [params, setParams] = useSearchParams();
+  const bookCase = params.get('case') ?? '';
+  const setBookCase = (caseId: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (caseId) next.set('case', caseId);
+        else next.delete('case');
+        return next;
+      },
+      { replace: true },
+    );
   const { meetingId: routeMeeting } = useParams();
   const meetings = useMeetings();
   const list = meetings.data?.meetings ?? [];
@@ -56,6 +73,15 @@ export default function SapPage() {
   const notify = useNotify();
   const focusCreate = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="meeting-create"]')?.focus());
 
+  if (sidePanel)
+    return meetings.isPending ? (
+      <LoadingState />
+    ) : meetings.isError ? (
+      <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />
+    ) : (
+      <SidePanelAgenda meetings={list} pinned={routeMeeting} />
+    );
+
   return (
     <>
       <PageHeader title={t('sap.title')} subtitle={t('sap.subtitle')} />
@@ -65,6 +91,7 @@ export default function SapPage() {
         <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : (
         <div className={styles.layout}>
+          <div className={styles.meetings} data-print="hide">
           <Section
             title={t('sap.meetings')}
             actions={
@@ -77,6 +104,7 @@ export default function SapPage() {
           >
             <MeetingList meetings={list} selected={meetingId} />
           </Section>
+          </div>
           {creating && (
             <Section title={t('sapMeetingForm.title')} subtitle={t('sapMeetingForm.subtitle')} testId="meeting-create-section">
               <MeetingForm
@@ -102,7 +130,7 @@ export default function SapPage() {
             ) : (
               <>
                 <Section
-                  title={meeting ? `${f.weekdayDate(meeting.startsAt)} ${f.time(meeting.startsAt)}–${f.time(meeting.endsAt)}` : t('sap.agenda')}
+                  title={meeting ? f.span(meeting.startsAt, meeting.endsAt) : t('sap.agenda')}
                   subtitle={meeting?.members.map((m) => `${m.name} (${t(`sap.roles.${m.role}`)})`).join(', ')}
                   testId="sap-meeting"
                 >
@@ -141,7 +169,7 @@ export default function SapPage() {
                 </Section>
                 {worker && meeting && tab === 'agenda' && (
                   <Section title={t('sap.bookTitle')} subtitle={t('sap.bookSubtitle')}>
-                    <BookingPanel key={meeting.id} meeting={meeting} initialCaseId={params.get('case') ?? undefined} />
+                    <BookingPanel key={meeting.id} meeting={meeting} caseId={bookCase} onCaseChange={setBookCase} />
                   </Section>
                 )}
               </>

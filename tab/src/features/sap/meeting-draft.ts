@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { MeetingCreateSchema } from '../../../../bot/src/contract/sap.js';
-import { helsinkiInputToInstant, helsinkiToday } from '../../components/format.js';
+import { helsinkiInputToInstant, helsinkiToday, weekdayOnOrAfter } from '../../components/format.js';
 
 /** The "another person, by directory id" choice of a member select. */
 export const OTHER = '__other';
@@ -40,7 +40,7 @@ export const addDays = (d: string, n: number): string => new Date(Date.parse(`${
 
 export function emptyDraft(now: Date, self?: { id: string; isChair: boolean }): MeetingDraft {
   return {
-    date: addDays(helsinkiToday(now), 1),
+    date: weekdayOnOrAfter(addDays(helsinkiToday(now), 1)), // the next working day (weekends skipped)
     time: '13:00',
     length: '60',
     title: '',

@@ -8,6 +8,7 @@ import { helsinkiToday, useFormat } from '../../../components/format';
 import { ErrorState } from '../../../components/QueryState';
 import { useNotify } from '../../../components/toast';
 import { useAssessmentMutations, type AssessmentView } from './api';
+import { DateInput } from '../../../components/DateInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -37,7 +38,7 @@ export function DeliveryForm({ caseId, view }: { caseId: string; view: Assessmen
       }}
     >
       <Field label={t('assessment.deliveredOn')} required>
-        <Input type="date" value={deliveredOn} onChange={(_, v) => setDeliveredOn(v.value)} />
+        <DateInput value={deliveredOn} onChange={(value) => setDeliveredOn(value)} />
       </Field>
       <Field label={t('assessment.deliveryWay')} required>
         <RadioGroup layout="horizontal" value={way} onChange={(_, v) => setWay(v.value)}>

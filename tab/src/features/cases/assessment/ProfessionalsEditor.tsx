@@ -3,6 +3,7 @@ import { Button, Field, Input, Textarea, Text, makeStyles, tokens } from '@fluen
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentContent } from './api';
+import { DateInput } from '../../../components/DateInput';
 
 type Professional = AssessmentContent['professionalsConsulted'][number];
 
@@ -55,7 +56,7 @@ export function ProfessionalsEditor({
               <Input value={p.name ?? ''} readOnly={readOnly} onChange={(_, d) => update(i, { name: d.value || undefined })} />
             </Field>
             <Field label={t('assessment.consultedOn')}>
-              <Input type="date" value={p.consultedOn ?? ''} readOnly={readOnly} onChange={(_, d) => update(i, { consultedOn: d.value || undefined })} />
+              <DateInput value={p.consultedOn ?? ''} readOnly={readOnly} onChange={(value) => update(i, { consultedOn: value || undefined })} />
             </Field>
             <Field label={t('assessment.consultationSummary')} className={styles.wide}>
               <Textarea value={p.summary} readOnly={readOnly} onChange={(_, d) => update(i, { summary: d.value })} resize="vertical" />

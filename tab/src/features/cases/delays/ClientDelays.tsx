@@ -18,6 +18,7 @@ import { useNotify } from '../../../components/toast';
 import { useSession } from '../../../shell/session';
 import { useCloseDelay, useRecordDelay } from './api';
 import { delayDays, periodDays, validateClose, validateDelay, type DelayDraft, type DelayErrors, type DelayField } from './model';
+import { DateInput } from '../../../components/DateInput';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -118,7 +119,7 @@ function CloseDelay({ caseId, index, from, today }: { caseId: string; index: num
       }}
     >
       <Field label={t('delays.closeLabel')} validationMessage={error ? t(error) : server}>
-        <Input type="date" value={to} min={from} max={today} onChange={(_, d) => setTo(d.value)} />
+        <DateInput value={to} min={from} max={today} onChange={setTo} />
       </Field>
       <Button type="submit" size="small" disabled={close.isPending}>
         {t('delays.close')}
@@ -183,11 +184,11 @@ function DelayForm({ caseId, pendingOn }: { caseId: string; pendingOn: string })
       </Text>
       <div className={styles.row}>
         <Field label={t('delays.from')} required validationMessage={shown('from')}>
-          <Input id="delay-from" type="date" value={draft.from} min={pendingOn} max={helsinkiToday()} onChange={(_, d) => set({ from: d.value })} />
+          <DateInput id="delay-from" value={draft.from} min={pendingOn} max={helsinkiToday()} onChange={(value) => set({ from: value })} />
         </Field>
         {!draft.ongoing && (
           <Field label={t('delays.to')} required validationMessage={shown('to')}>
-            <Input id="delay-to" type="date" value={draft.to} min={draft.from || pendingOn} max={helsinkiToday()} onChange={(_, d) => set({ to: d.value })} />
+            <DateInput id="delay-to" value={draft.to} min={draft.from || pendingOn} max={helsinkiToday()} onChange={(value) => set({ to: value })} />
           </Field>
         )}
       </div>

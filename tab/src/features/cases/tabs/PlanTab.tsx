@@ -1,5 +1,9 @@
-/** The service plan of the case (palvelusuunnitelma), editable by the assigned worker. */
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * The service plan of the case (palvelusuunnitelma), editable by the assigned worker. It prints as
+ * a document (the read-only plan, never the form) with the print button.
+ */
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PrintRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../components/format';
 import { ErrorState, LoadingState } from '../../../components/QueryState';
@@ -28,11 +32,15 @@ export function PlanTab({ caseId, view }: CaseTabProps) {
       title={t('case.tabs.plan')}
       subtitle={p ? t('plan.meta', { revision: p.revision, date: f.date(p.updatedAt), name: p.updatedBy.name }) : t('case.empty.plan')}
       testId="case-plan"
+      actions={p ? <Button icon={<PrintRegular />} onClick={() => window.print()}>{t('plan.print')}</Button> : undefined}
     >
-      {editable ? (
-        <PlanEditor key={caseId} caseId={caseId} view={q.data} />
-      ) : p ? (
-        <>
+      {editable && (
+        <div data-print="hide">
+          <PlanEditor key={caseId} caseId={caseId} view={q.data} />
+        </div>
+      )}
+      {p ? (
+        <div data-print={editable ? 'only' : undefined} className={styles.block}>
           <div className={styles.block}>
             <Text weight="semibold">{t('plan.goals')}</Text>
             <ol className={styles.list}>{p.goals.map((g, i) => <li key={i}>{g}</li>)}</ol>
@@ -46,7 +54,7 @@ export function PlanTab({ caseId, view }: CaseTabProps) {
             <ul className={styles.list}>{p.responsibilities.map((r, i) => <li key={i}>{r.who}: {r.what}</li>)}</ul>
           </div>
           {p.nextReviewOn && <Text>{t('plan.nextReviewText', { date: f.date(p.nextReviewOn) })}</Text>}
-        </>
+        </div>
       ) : null}
     </Section>
   );

@@ -17,6 +17,7 @@ import { useCaseQueue, usePlacements, useQueueMutations, useUnits } from '../../
 import { AnswerForm, OfferForm } from '../../queue/OfferForms';
 import { whyText } from '../../queue/why';
 import type { CaseTabProps } from './types';
+import { DateInput } from '../../../components/DateInput';
 
 const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: 'minmax(160px, auto) 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, margin: 0 },
@@ -54,7 +55,7 @@ function PlaceForm({ caseId, service, caseVersion }: { caseId: string; service: 
         </Select>
       </Field>
       <Field label={t('queue.startDate')} required>
-        <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
+        <DateInput value={startDate} onChange={(value) => setStartDate(value)} />
       </Field>
       <Button type="submit" disabled={!unitId || m.place.isPending}>
         {t('queue.placeNow')}

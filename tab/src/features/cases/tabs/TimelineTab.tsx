@@ -1,4 +1,7 @@
-/** The case's timeline: every transition and event, who, when and why, newest first. */
+/**
+ * The case's timeline: every transition and event, who, when and why, newest first. A reason is
+ * always in words ("Poistui jonosta · Sijoitettu"), never the code it is stored as.
+ */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +25,21 @@ const useStyles = makeStyles({
   why: { color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
 });
 
+/** Where each event type's coded reasons have their texts; free text (a note typed) is shown as it is. */
+const REASON_GROUPS: Record<string, string> = { queueLeft: 'queue.leaveReasons', close: 'closeReasons', bookSap: 'sap.reasons', placementEnded: 'timeline.reasons' };
+const FALLBACK_GROUPS = ['closeReasons', 'queue.leaveReasons', 'sap.reasons', 'timeline.reasons'];
+
+export function useReasonText() {
+  const { t, i18n } = useTranslation();
+  return (type: string, reason: string): string => {
+    for (const g of [REASON_GROUPS[type], ...FALLBACK_GROUPS]) if (g && i18n.exists(`${g}.${reason}`)) return t(`${g}.${reason}`);
+    return /^[A-Za-z]+(_[A-Z]+)*$/.test(reason) && !/\s/.test(reason) && reason === reason.toUpperCase() ? t('timeline.reasons.other') : reason;
+  };
+}
+
 export function TimelineTab({ view }: CaseTabProps) {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   const styles = useStyles();
   const f = useFormat();
   const events = [...view.timeline].sort((a, b) => b.seq - a.seq);
@@ -54,7 +70,7 @@ export function TimelineTab({ view }: CaseTabProps) {
                 )}
                 <Text size={200} className={styles.why}>
                   {t('timeline.by', { name: e.actor.name })}
-                  {e.reason ? ` · ${t(`closeReasons.${e.reason}`, { defaultValue: e.reason })}` : ''}
+                  {e.reason ? ` · ${reasonText(e.type, e.reason)}` : ''}
                   {e.note ? ` · ${e.note}` : ''}
                 </Text>
               </div>
