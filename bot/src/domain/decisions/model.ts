@@ -245,9 +245,12 @@ export type MailingChannel = (typeof MAILING_CHANNELS)[number];
 
 export interface Mailing {
   channel: MailingChannel;
+  /** When the secretary marked it sent. */
   sentAt: Instant;
   sentBy: Actor;
-  /** Hallintolaki 59 §: post → 7th day after sending, electronic → 3rd day. */
+  /** The posting day chosen (today or a later posting day); absent on old rows = the day of sentAt. */
+  postedOn?: LocalDate;
+  /** Hallintolaki 59 §: post → 7th day after the posting day, electronic → 3rd day. */
   presumedNotifiedOn: LocalDate;
 }
 
@@ -281,4 +284,9 @@ export interface Decision {
   // Mailing (a returned letter may be sent again: the last mailing counts).
   mailings: Mailing[];
   notification?: Notification;
+  /**
+   * The drafter changed the result (or service) that the SAP group decided: the reason, which the
+   * deciding official sees when signing. Required for such a change.
+   */
+  deviation?: { reason: string; at: Instant; by: Actor };
 }
