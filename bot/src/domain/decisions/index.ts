@@ -9,3 +9,4 @@ export * from './dates.js';
 export * from './content.js';
 export * from './lifecycle.js';
 export * from './language.js';
+export * from './address.js';

@@ -232,6 +232,8 @@ export interface DecisionDocument {
   watermark: string | null;
   /** PDF metadata. */
   pdf: { title: string; subject: string; author: string };
+  /** Preview of a draft only (never stored): free texts that read as the other language. */
+  otherLanguageTexts?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

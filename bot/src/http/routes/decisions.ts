@@ -11,9 +11,15 @@ import {
   DecisionViewSchema,
   MailedSchema,
   NotifiedSchema,
+  PostalAddressPutSchema,
+  PostalAddressSchema,
   PreviewQuery,
+  SubmitSchema,
   ToMailListSchema,
+  ToSignListSchema,
 } from '../../contract/decisions.js';
+import { getPostalAddress, putPostalAddress } from '../../services/decisions/postal-address.js';
+import { listToSign, submitForSigning } from '../../services/decisions/to-sign.js';
 import { DomainError } from '../../domain/errors.js';
 import { correctDecision } from '../../services/decisions/correct-decision.js';
 import { decisionPdf } from '../../services/decisions/decision-pdf.js';
@@ -180,6 +186,61 @@ export const decisionRoutes = [
     handler: async ({ deps, user, params, body, ifMatch }) => {
       const r = await markDecisionNotified(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
       return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/submit`,
+    summary: 'Send a complete draft to the lead social workers\' "to sign" list',
+    tag,
+    roles: ['Worker', 'LeadSocialWorker'],
+    clientData: true,
+    params: DecisionParams,
+    body: SubmitSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await submitForSigning(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch));
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/decisions/to-sign',
+    summary: 'The lead social workers\' list of drafts sent for signing (case references, no client names)',
+    tag,
+    roles: ['LeadSocialWorker'],
+    clientData: true,
+    query: z.object({}).strict(),
+    response: ToSignListSchema,
+    handler: async ({ deps, user }) => ({ body: { items: await listToSign(deps, user) } }),
+  }),
+  route({
+    method: 'get',
+    path: '/api/cases/:caseId/postal-address',
+    summary: "The client's postal address for decisions (checked date, source; none under address protection)",
+    tag,
+    roles: READERS,
+    clientData: true,
+    params: CaseIdParams,
+    response: PostalAddressSchema,
+    handler: async ({ deps, user, params }) => {
+      const r = await getPostalAddress(deps, user, params.caseId);
+      return { body: r, ...(r.version ? { version: r.version } : {}) };
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/api/cases/:caseId/postal-address',
+    summary: "Record the client's postal address or address protection (version or If-Match once recorded; stale → 412)",
+    tag,
+    roles: ['Worker', 'LeadSocialWorker'],
+    clientData: true,
+    params: CaseIdParams,
+    body: PostalAddressPutSchema,
+    response: PostalAddressSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await putPostalAddress(deps, user, params.caseId, body, body.version ?? (ifMatch ? versionFrom(undefined, ifMatch) : undefined));
+      return { body: r, version: r.version };
     },
   }),
   route({
