@@ -157,3 +157,16 @@ describe('the language of free texts', () => {
     expect(mismatchedTexts(d, 'sv')).toEqual([d.reasons.facts[1], d.reasons.clientView]);
   });
 });
+
+describe('the language heuristic on real drafting texts', () => {
+  it.each([
+    ['Tuen tarve painottuu päiväaikaan; tuettu asuminen vastaa tarvetta.', 'fi'],
+    ['Haluan asua omassa kodissa tuettuna.', 'fi'],
+    ['Stödbehovet gäller främst dagtid; klienten klarar sig på kvällar och nätter utan personal.', 'sv'],
+    ['Jag vill bo i ett eget hem med stöd.', 'sv'],
+    ['Klienten har en långvarig psykisk ohälsa och behöver daglig handledning.', 'sv'],
+    ['Asiakkaalla on pitkäaikainen mielenterveyden häiriö, ja hän tarvitsee päivittäistä tukea.', 'fi'],
+  ])('%s → %s', (text, lang) => {
+    expect(guessLanguage(text).language).toBe(lang);
+  });
+});

@@ -3,8 +3,9 @@
  * be told about. A Swedish decision must not carry Finnish free text (and vice versa) unnoticed.
  *
  * The rule: count the words that are among the most common function words of each language
- * (ja, on, ei, että… / och, är, inte, att…), plus, for Finnish, words with the case endings
- * -ssa/-ssä/-sta/-stä/-lla/-llä/-lta/-ltä/-ksi, and, for Swedish, words with å. A text is said to
+ * (ja, on, ei, että… / och, är, inte, att…), plus, for Finnish, longer words with a Finnish case
+ * ending (-ssa, -sta, -lla, -lta, -ksi, -tta, -aan, -een…) or a double vowel (aa, ää, uu…), and,
+ * for Swedish, words with å or ck, or a Swedish suffix (-tion, -het, -ning, -lig…). A text is said to
  * be in a language when it scores at least 2 and more than twice the other language; otherwise
  * the language is not known (short or mixed texts, names, numbers) and nothing is flagged.
  */
@@ -27,7 +28,9 @@ const SV_WORDS = new Set(
   ).split(' '),
 );
 
-const FI_ENDING = /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|nsa|nsä)$/;
+const FI_ENDING = /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|nsa|nsä|tta|ttä|aan|ään|een|iin|uun|yyn|nen|sen)$/;
+const FI_DOUBLE_VOWEL = /(?:aa|ää|uu|yy|ii|oo|öö)/;
+const SV_MARK = /(?:å|ck)|(?:tion|het|ning|lig|ligt|liga|arna|erna|orna)$/;
 
 export interface LanguageGuess {
   language: Language | null;
@@ -42,9 +45,9 @@ export function guessLanguage(text: string): LanguageGuess {
   let sv = 0;
   for (const w of words) {
     if (FI_WORDS.has(w)) fi += 1;
-    else if (w.length > 4 && FI_ENDING.test(w)) fi += 1;
+    else if (w.length > 4 && (FI_ENDING.test(w) || FI_DOUBLE_VOWEL.test(w))) fi += 1;
     if (SV_WORDS.has(w)) sv += 1;
-    else if (w.includes('å')) sv += 1;
+    else if (w.length > 3 && SV_MARK.test(w)) sv += 1;
   }
   const language: Language | null = fi >= 2 && fi > 2 * sv ? 'fi' : sv >= 2 && sv > 2 * fi ? 'sv' : null;
   return { language, fi, sv };
