@@ -237,31 +237,55 @@ describe('postal address and posting', () => {
 
     // Posted on a later posting day: the presumption counts from it (hallintolaki 59 §).
     const postedOn = addDays(today, 3);
+    const tooLate = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: item.version, channel: 'post', postedOn: addDays(today, 30) });
+    expect(tooLate.status).toBe(400);
+    expect(tooLate.body.errors[0].field).toBe('body.postedOn');
     const mailed = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: item.version, channel: 'post', postedOn });
     expect(mailed.status).toBe(200);
     expect(mailed.body.decision.lastMailing).toMatchObject({ postedOn, presumedNotifiedOn: addDays(postedOn, 7) });
     const clock = (await s.as(USERS.worker).get(`/api/cases/${caseId}`)).body.clocks.find((k: { id: string }) => k.id === `appeal:${d.id}`);
     expect(clock.startedOn).toBe(addDays(postedOn, 7));
-    const tooLate = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: mailed.body.decision.version, channel: 'post', postedOn: addDays(today, 30) });
-    expect(tooLate.status).toBe(400);
-    expect(tooLate.body.errors[0].field).toBe('body.postedOn');
 
-    // The letter comes back: the secretary sends it again from her list, the presumption moves.
+    // Posted: off the case's count (the secretary's relation ends), listed by number only.
+    expect((await s.composed.deps.cases.get(caseId))!.value.decisionsToMail).toBe(0);
     s.clock.advance(5 * 86400_000);
     const listed = (await s.as(USERS.secretary).get('/api/decisions/to-mail')).body.items.find((x: { decisionId: string }) => x.decisionId === d.id);
-    expect(listed).toMatchObject({ stage: 'mailed', lastMailing: { postedOn } });
-    const resent = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: listed.version, channel: 'post' });
+    expect(listed).toMatchObject({ stage: 'mailed', clientName: null, address: null, lastMailing: { postedOn } });
+    expect((await s.as(USERS.secretary).get(`/api/cases/${caseId}`)).status).toBe(403);
+
+    // The letter comes back: the secretary marks it returned from her list; the presumption lapses.
+    const returned = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/returned`, { version: listed.version });
+    expect(returned.status).toBe(200);
+    expect(JSON.stringify(returned.body)).not.toContain(d.draft.client.name);
+    const afterReturn = (await s.composed.deps.cases.get(caseId))!.value;
+    expect(afterReturn.decisionsToMail).toBe(1);
+    expect(afterReturn.decisionNotifications.map((n) => n.decisionId)).not.toContain(d.id);
+    expect((await s.composed.deps.cases.timeline(caseId)).at(-1)).toMatchObject({ type: 'decisionReturned', data: { decisionId: d.id } });
+    // The worker corrects the address; the secretary sees it and sends the letter again.
+    const addr = (await s.as(USERS.worker).get(url)).body;
+    const fixed = await s.as(USERS.worker).put(url, { version: addr.version, lines: ['Uusitie 5 B 7', '02100 ESPOO'], checkedOn: helsinkiDate(s.clock.now()), source: 'client' });
+    expect(fixed.status).toBe(200);
+    const again = (await s.as(USERS.secretary).get('/api/decisions/to-mail')).body.items.find((x: { decisionId: string }) => x.decisionId === d.id);
+    expect(again).toMatchObject({ stage: 'returned', address: ['Uusitie 5 B 7', '02100 ESPOO'], clientName: d.draft.client.name });
+    const resent = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: again.version, channel: 'post' });
     expect(resent.status).toBe(200);
     const resentOn = helsinkiDate(s.clock.now());
     expect(resent.body.decision.appeal).toMatchObject({ notifiedOn: addDays(resentOn, 7), basis: 'presumed' });
     expect(resent.body.decision.mailings).toHaveLength(2);
+    expect(resent.body.decision.returned).toBeUndefined();
+    expect((await s.composed.deps.cases.get(caseId))!.value.decisionsToMail).toBe(0);
 
-    // Once the presumed day has passed, the appeal period has started: off the list, relation ends.
-    s.clock.advance(9 * 86400_000);
+    // An acknowledgement of receipt: the worker records the date shown; once the appeal period
+    // has started it no longer changes and the letter can no longer be marked returned.
+    s.clock.advance(2 * 86400_000);
+    const shown = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/notified`, { version: resent.body.decision.version, notifiedOn: addDays(resentOn, 2) });
+    expect(shown.status).toBe(200);
+    s.clock.advance(86400_000);
+    const late = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/returned`, { version: shown.body.decision.version });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('decision.appealStarted');
     const gone = await s.as(USERS.secretary).get('/api/decisions/to-mail');
     expect(gone.body.items.map((x: { decisionId: string }) => x.decisionId)).not.toContain(d.id);
-    expect((await s.composed.deps.cases.get(caseId))!.value.decisionsToMail).toBe(0);
-    expect((await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/mailed`, { version: resent.body.decision.version, channel: 'post' })).status).toBe(403);
   });
 
   it('prints no address under address protection and tells the secretary to use the population register', async () => {

@@ -143,12 +143,14 @@ describe('decisions: draft → preview → sign → PDF → correction → maili
     expect(mailed.body.decision).toMatchObject({ status: 'MAILED', lastMailing: { channel: 'post', presumedNotifiedOn: addDays(sentOn, 7) } });
     expect(mailed.body.decision.appeal).toMatchObject({ notifiedOn: addDays(sentOn, 7), basis: 'presumed' });
     const after = (await s.composed.deps.cases.get(caseId))!.value;
-    // Posted, it stays on the secretary's list (a returned letter is sent again) until the appeal period starts.
-    expect(after.decisionsToMail).toBe(2);
+    // Posted: one fewer to mail; it stays listed by number (no client data) until the appeal period starts.
+    expect(after.decisionsToMail).toBe(1);
     expect(after.decisionNotifications).toEqual([{ decisionId: d.id, sentAt: s.clock.now().toISOString(), channel: 'post' }]);
     const stillToMail = await s.as(USERS.secretary).get('/api/decisions/to-mail');
     expect(stillToMail.body.items.find((x: { decisionId: string }) => x.decisionId === d.id)).toMatchObject({
       stage: 'mailed',
+      clientName: null,
+      address: null,
       lastMailing: { postedOn: sentOn, presumedNotifiedOn: addDays(sentOn, 7) },
     });
 

@@ -136,6 +136,8 @@ export const MailedSchema = z
   .strict();
 export type Mailed = z.infer<typeof MailedSchema>;
 
+export const ReturnedSchema = z.object({ version: VersionOpt }).strict();
+
 export const NotifiedSchema = z
   .object({
     version: VersionOpt,
@@ -292,6 +294,8 @@ export const DecisionViewSchema = z.object({
       .optional(),
     /** Why the drafter's result or service differs from the SAP group's outcome. */
     deviation: z.object({ reason: z.string(), at: Instant, by: ActorSchema }).optional(),
+    /** The last letter came back: waiting to be sent again. */
+    returned: z.object({ at: Instant, by: ActorSchema }).optional(),
   }),
   caseRef: z.string(),
   /** What the draft still lacks before it can be signed (field paths). Empty once signed. */
@@ -322,15 +326,19 @@ export const ToMailItemSchema = z.object({
   decisionDate: LocalDate,
   language: Language,
   signedAt: Instant,
-  /** The secretary posts the letter: name and address are what the task needs. */
-  clientName: z.string(),
+  /** The secretary posts the letter: name and address are what the task needs (null once posted). */
+  clientName: z.string().nullable(),
   address: z.array(z.string()).nullable(),
   /** Turvakielto: no address; the letter goes through the population register's forwarding. */
   addressProtected: z.boolean(),
   addressCheckedOn: LocalDate.nullable(),
   addressSource: z.enum(ADDRESS_SOURCES).nullable(),
-  /** 'toMail': waiting to be posted; 'mailed': posted, kept while a returned letter may be sent again. */
-  stage: z.enum(['toMail', 'mailed']),
+  /**
+   * 'toMail': waiting to be posted; 'returned': came back, to be sent again; 'mailed': posted and
+   * listed (number and dates only) while the appeal period has not started, so a letter that comes
+   * back can be marked returned.
+   */
+  stage: z.enum(['toMail', 'returned', 'mailed']),
   lastMailing: MailingOut.nullable(),
   version: z.string(),
 });

@@ -199,7 +199,7 @@ export function markMailed(
     postedOn,
     presumedNotifiedOn: addDays(postedOn, PRESUMED_NOTIFICATION_DAYS[p.channel]),
   };
-  const { notification: _dropped, ...rest } = decision;
+  const { notification: _dropped, returned: _back, ...rest } = decision;
   return {
     ...rest,
     status: 'MAILED',
@@ -207,6 +207,23 @@ export function markMailed(
     updatedAt: p.sentAt,
     updatedBy: p.by,
   };
+}
+
+/**
+ * The letter came back undelivered: it shows the decision was not received, so any presumed or
+ * recorded notification lapses and the decision waits to be sent again. Refused once the appeal
+ * period has started from a recorded date of notification (today after it).
+ */
+export function markReturned(decision: Decision, p: { at: Instant; by: Actor }): Decision {
+  assertSigned(decision);
+  if (decision.status !== 'MAILED' && decision.status !== 'NOTIFIED') {
+    fail('validation', 'Only a posted decision can come back', { status: decision.status });
+  }
+  if (decision.status === 'NOTIFIED' && decision.notification && helsinkiDateOf(p.at) > decision.notification.notifiedOn) {
+    fail('decision.appealStarted', 'The appeal period has started: the decision was notified', { notifiedOn: decision.notification.notifiedOn });
+  }
+  const { notification: _lapsed, ...rest } = decision;
+  return { ...rest, status: 'MAILED', returned: { at: p.at, by: p.by }, updatedAt: p.at, updatedBy: p.by };
 }
 
 /**
@@ -220,7 +237,7 @@ export function markNotified(
 ): Decision {
   assertSigned(decision);
   const last = decision.mailings[decision.mailings.length - 1];
-  if ((decision.status !== 'MAILED' && decision.status !== 'NOTIFIED') || !last) {
+  if ((decision.status !== 'MAILED' && decision.status !== 'NOTIFIED') || !last || decision.returned) {
     fail('validation', 'Only a mailed decision can be marked notified', { status: decision.status });
   }
   const today = helsinkiDateOf(p.at);

@@ -286,6 +286,8 @@ export interface Decision {
   // Mailing (a returned letter may be sent again: the last mailing counts).
   mailings: Mailing[];
   notification?: Notification;
+  /** The last letter came back undelivered: the decision waits to be sent again (no notification). */
+  returned?: { at: Instant; by: Actor };
   /**
    * The drafter changed the result (or service) that the SAP group decided: the reason, which the
    * deciding official sees when signing. Required for such a change.

@@ -12,6 +12,7 @@ import {
   MailedSchema,
   NotifiedSchema,
   PostalAddressPutSchema,
+  ReturnedSchema,
   PostalAddressSchema,
   PreviewQuery,
   SubmitSchema,
@@ -20,6 +21,7 @@ import {
 } from '../../contract/decisions.js';
 import { getPostalAddress, putPostalAddress } from '../../services/decisions/postal-address.js';
 import { listToSign, submitForSigning } from '../../services/decisions/to-sign.js';
+import { markDecisionReturned } from '../../services/decisions/mark-returned.js';
 import { DomainError } from '../../domain/errors.js';
 import { correctDecision } from '../../services/decisions/correct-decision.js';
 import { decisionPdf } from '../../services/decisions/decision-pdf.js';
@@ -171,6 +173,21 @@ export const decisionRoutes = [
     handler: async ({ deps, user, params, body, ifMatch }) => {
       const r = await markDecisionMailed(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
       return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/returned`,
+    summary: 'A posted letter came back: the notification lapses and the decision waits to be sent again',
+    tag,
+    roles: ['Secretary', 'Worker'],
+    clientData: true,
+    params: DecisionParams,
+    body: ReturnedSchema,
+    response: z.union([DecisionViewSchema, z.object({ version: z.string() })]),
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await markDecisionReturned(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch));
+      return 'view' in r ? { body: r.view, version: r.version } : { body: r, version: r.version };
     },
   }),
   route({

@@ -1,16 +1,15 @@
 /**
- * The secretary's mailing view: signed decisions waiting to be posted, and posted ones while a
- * returned letter may still be sent again (until the date of notification is recorded and passed,
- * or the presumed day of notification has passed: the appeal period has started). The secretary
- * posts the letter, so the view shows the client's name and address — or, under address
+ * The secretary's mailing view. Signed decisions waiting to be posted, and posted letters that
+ * came back, with what the task needs: the client's name and address — or, under address
  * protection (turvakielto), no address and that the letter goes through the population register's
- * forwarding. Every case read is access-logged with the secretary relation.
+ * forwarding. Every case read is access-logged with the secretary relation (which she has only
+ * while a decision of the case waits on this list: the case's decisionsToMail).
  *
- * The list table holds ids only and may run ahead of the cases (it is written before the signing
- * transaction): each entry is checked against its decision. Entries whose decision was never
- * signed or is gone are cleared; entries whose appeal period has started leave the list, and the
- * case's count of decisions on the list (decisionsToMail, which gives the secretary her relation
- * to the case) goes down with them.
+ * Posted letters stay listed with the number and dates only (no client data, no case read) while
+ * the appeal period has not started, so a letter that comes back can be marked returned; it then
+ * waits here again. The list table holds ids only and may run ahead of the cases (it is written
+ * before the signing transaction): each entry is checked against its decision, and entries whose
+ * decision was never signed, is gone, or whose appeal period has started are cleared.
  */
 import type { z } from 'zod';
 import type { ToMailItemSchema } from '../../contract/decisions.js';
@@ -28,31 +27,14 @@ type ToMailItem = z.infer<typeof ToMailItemSchema>;
 /** An entry written for a signing still in flight is left alone this long. */
 const IN_FLIGHT_MS = 60_000;
 
-/** Whether a posted decision stays on the secretary's list on `today`. */
-export function stillOnMailingList(d: Pick<Decision, 'status' | 'mailings' | 'notification'>, today: LocalDate): boolean {
-  if (d.status === 'SIGNED') return true;
-  if (d.status === 'NOTIFIED') return !!d.notification && today <= d.notification.notifiedOn;
-  if (d.status === 'MAILED') {
-    const last = d.mailings.at(-1);
-    return !!last && today <= last.presumedNotifiedOn;
-  }
-  return false;
-}
+/** Waiting to be posted: signed, or its letter came back. */
+export const waitsForPosting = (d: Pick<Decision, 'status' | 'returned'>): boolean => d.status === 'SIGNED' || !!d.returned;
 
-/** Takes a decision off the list: the entry and one from the case's count (retried on races). */
-export async function releaseFromMailing(deps: Deps, caseId: string, decisionId: string): Promise<void> {
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const found = await deps.cases.get(caseId);
-    if (!found) break;
-    const c = found.value;
-    try {
-      await deps.cases.update(c, { ...c, decisionsToMail: Math.max(0, c.decisionsToMail - 1) }, found.version, []);
-      break;
-    } catch (err) {
-      if (!(err instanceof DomainError && err.code === 'conflict.version')) throw err;
-    }
-  }
-  await deps.decisions.removeToMail(decisionId);
+/** A posted letter stays listed until the appeal period starts (the presumed or recorded day has passed). */
+export function postedAndListed(d: Pick<Decision, 'status' | 'mailings' | 'notification'>, today: LocalDate): boolean {
+  if (d.status === 'NOTIFIED') return !!d.notification && today <= d.notification.notifiedOn;
+  const last = d.mailings.at(-1);
+  return d.status === 'MAILED' && !!last && today <= last.presumedNotifiedOn;
 }
 
 export async function listToMail(deps: Deps, user: AuthUser): Promise<ToMailItem[]> {
@@ -67,8 +49,23 @@ export async function listToMail(deps: Deps, user: AuthUser): Promise<ToMailItem
       if (!d || now - Date.parse(e.writtenAt) > IN_FLIGHT_MS) await deps.decisions.removeToMail(e.decisionId);
       continue;
     }
-    if (!stillOnMailingList(d, today)) {
-      await releaseFromMailing(deps, e.caseId, e.decisionId);
+    const common = {
+      decisionId: d.id,
+      caseId: d.caseId,
+      caseRef: e.caseRef,
+      number: d.number!,
+      decisionDate: d.decisionDate!,
+      language: d.language,
+      signedAt: d.signedAt!,
+      lastMailing: d.mailings.at(-1) ?? null,
+      version: row!.version,
+    };
+    if (!waitsForPosting(d)) {
+      if (!postedAndListed(d, today)) {
+        await deps.decisions.removeToMail(e.decisionId);
+        continue;
+      }
+      items.push({ ...common, clientName: null, address: null, addressProtected: false, addressCheckedOn: null, addressSource: null, stage: 'mailed' });
       continue;
     }
     try {
@@ -77,26 +74,18 @@ export async function listToMail(deps: Deps, user: AuthUser): Promise<ToMailItem
       if (err instanceof DomainError && (err.code === 'forbidden' || err.code === 'notFound')) continue;
       throw err;
     }
-    // The address as recorded on the case; a decision signed before that keeps its printed lines.
+    // The address as recorded on the case now; a decision signed before that keeps its printed lines.
     const recorded = (await caseAddress(deps, e.caseId))?.value;
     const protectedAddress = recorded?.protected ?? d.draft.client.addressProtected ?? false;
     const lines = protectedAddress ? [] : (recorded?.lines ?? d.draft.client.address ?? []);
     items.push({
-      decisionId: d.id,
-      caseId: d.caseId,
-      caseRef: e.caseRef,
-      number: d.number!,
-      decisionDate: d.decisionDate!,
-      language: d.language,
-      signedAt: d.signedAt!,
+      ...common,
       clientName: d.draft.client.name,
       address: lines.length ? lines : null,
       addressProtected: protectedAddress,
       addressCheckedOn: recorded?.checkedOn ?? null,
       addressSource: recorded?.source ?? null,
-      stage: d.status === 'SIGNED' ? 'toMail' : 'mailed',
-      lastMailing: d.mailings.at(-1) ?? null,
-      version: row!.version,
+      stage: d.returned ? 'returned' : 'toMail',
     });
   }
   return items;

@@ -3,9 +3,9 @@
  * later posting day. In one case-partition transaction: the decision's mailing, the case's
  * decisionNotifications entry (the appeal clock in domain/deadlines starts from it: post → 7th
  * day after the posting day, electronic → 3rd day, hallintolaki 59 §) and the timeline event.
- * A returned letter is sent again the same way while the appeal period has not started: the
- * notification entry is replaced (the last mailing counts). The decision stays on the
- * secretary's list (and its count on the case) until its appeal period starts (list-to-mail.ts).
+ * One decision fewer waits on the secretary's list (the case's decisionsToMail). A letter that
+ * came back (mark-returned.ts) is sent again the same way: the notification entry is replaced (the
+ * last mailing counts). The posted letter stays listed by number until its appeal period starts.
  */
 import type { DecisionViewDto, Mailed } from '../../contract/decisions.js';
 import type { AuthUser } from '../../domain/access.js';
@@ -40,14 +40,18 @@ export async function markDecisionMailed(
       ...d,
       ...inBody(() => markMailed(d, { channel: input.channel, sentAt, by: actor, ...(input.postedOn ? { postedOn: input.postedOn } : {}) })),
     };
-    if (!mailed.notification) delete mailed.notification;
+    // A new mailing replaces any lapsed notification and the returned mark.
+    delete mailed.notification;
+    delete mailed.returned;
     const first = d.status === 'SIGNED';
+    const waiting = first || !!d.returned;
     const at = now.toISOString();
     const mailing = mailed.mailings.at(-1)!;
     // The case's appeal clock counts from the posting day (midday, so the Helsinki date is the day).
     const postedAt = mailing.postedOn && mailing.postedOn > todayOf(deps) ? new Date(`${mailing.postedOn}T10:00:00Z`).toISOString() : sentAt;
     const next: CaseRecord = {
       ...c,
+      decisionsToMail: waiting ? Math.max(0, c.decisionsToMail - 1) : c.decisionsToMail,
       decisionNotifications: [
         ...c.decisionNotifications.filter((n) => n.decisionId !== decisionId),
         { decisionId, sentAt: postedAt, channel: input.channel },

@@ -221,6 +221,7 @@ export function viewOf(
       ...(v.notification ? { notification: v.notification } : {}),
       ...(v.source ? { source: v.source } : {}),
       ...(v.deviation ? { deviation: v.deviation } : {}),
+      ...(v.returned ? { returned: v.returned } : {}),
     },
     caseRef: c.ref,
     problems: isDraft ? draftProblems(draft) : [],
