@@ -139,6 +139,8 @@ export const AgendaSchema = z.object({
   expectedEndsAt: Instant,
   totals: Totals,
   items: z.array(AgendaItemSchema),
+  /** The meeting has started (server time): the chair may record outcomes. */
+  outcomesOpen: z.boolean().optional(),
 });
 
 export const FreeStartsSchema = z.object({

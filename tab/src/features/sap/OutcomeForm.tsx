@@ -32,14 +32,15 @@ export function OutcomeForm({ meetingId, item }: { meetingId: string; item: Agen
   const f = useFormat();
   const agenda = useAgenda(meetingId);
   const startsAt = agenda.data?.meeting.startsAt;
-  const [, setTick] = useState(0);
-  // Re-check the start once a minute while waiting (the form appears when the meeting starts).
+  // The server says whether the meeting has started; refetch once a minute while waiting.
+  const open = agenda.data?.outcomesOpen !== false;
+  const { refetch } = agenda;
   useEffect(() => {
-    if (!startsAt || Date.now() >= Date.parse(startsAt)) return;
-    const id = setInterval(() => setTick((x) => x + 1), 60_000);
+    if (open) return;
+    const id = setInterval(() => void refetch(), 60_000);
     return () => clearInterval(id);
-  }, [startsAt]);
-  if (startsAt && Date.now() < Date.parse(startsAt)) {
+  }, [open, refetch]);
+  if (!open && startsAt) {
     return (
       <MessageBar intent="info" data-testid="outcome-not-started">
         <MessageBarBody>{t('sap.outcome.notStarted', { time: f.dateTime(startsAt) })}</MessageBarBody>
