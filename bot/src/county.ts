@@ -20,6 +20,10 @@ export const CountyConfigSchema = z.object({
     reviewBody: Text,
     reviewAddress: Text,
     reviewEmail: z.string(),
+    /** The registry office (kirjaamo / registratorskontoret) that receives requests for review. */
+    registry: z.object({ visiting: Text, officeHours: Text }).optional(),
+    /** The county's service number: the contact person's phone when the worker gives none (HL 44 §). */
+    serviceNumber: z.string().min(5).max(30).optional(),
     numberPrefix: z.string().regex(/^[A-Z]{2,10}$/),
   }),
   deadlines: z

@@ -143,7 +143,12 @@ export function describePath(o: PathOptions, more?: (get: () => PathState, o: Pa
 
       const lead = await as(USERS.lead);
       await lead.go(`/cases/${st.caseId}/decisions`);
-      await lead.button('decisions.sign').click();
+      // The rationale was written in Finnish: the Swedish draft is flagged, and the lead confirms
+      // having seen the marked texts in the confirmation step before signing.
+      await lead.page.getByTestId('decision-language-warning').waitFor();
+      await lead.page.getByTestId('decision-sign').click();
+      await lead.page.getByRole('checkbox', { name: lead.t('decisions.signConfirmLanguage') }).check();
+      await lead.page.getByTestId('decision-sign-confirm').click();
       await lead.toast('decisions.signedToast');
       await lead.page.locator('[data-testid="decision-panel"][data-status="SIGNED"]').waitFor();
       await lead.close();

@@ -197,6 +197,20 @@ export const MATRIX: Record<string, Row> = {
     req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided }, body: { version: STALE } }),
   },
   'GET /api/decisions/to-mail': { roles: ['Secretary'], access: 'role' },
+  'POST /api/cases/:caseId/decisions/:decisionId/returned': {
+    on: ['decided'],
+    req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.decided }, body: { version: STALE } }),
+  },
+  'POST /api/cases/:caseId/decisions/:decisionId/submit': {
+    on: ['sapDraft'],
+    req: (fx, c) => ({ params: { ...caseP(c), decisionId: fx.decisionIds.sapDraft }, body: { version: STALE } }),
+  },
+  'GET /api/decisions/to-sign': { roles: ['LeadSocialWorker'], access: 'role' },
+  'GET /api/cases/:caseId/postal-address': { on: ['sap', 'decided'], req: (_fx, c) => ({ params: caseP(c) }) },
+  'PUT /api/cases/:caseId/postal-address': {
+    on: ['sap'],
+    req: (fx, c) => ({ params: caseP(c), body: { version: STALE, lines: ['Testitie 1', '02100 ESPOO'], checkedOn: fx.today, source: 'client' } }),
+  },
 
   // ---- criteria
   'GET /api/criteria': { roles: 'all', access: 'role' },

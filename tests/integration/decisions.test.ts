@@ -37,7 +37,7 @@ function pdfText(bytes: Buffer): string {
 async function draftFor(caseId: string, body: Record<string, unknown> = {}) {
   const r = await s.as(USERS.worker).post(base(caseId), body);
   expect(r.status).toBe(201);
-  return r.body as { decision: { id: string; version: string; status: string; draft: any; language: string }; problems: string[] };
+  return r.body as { decision: { id: string; version: string; status: string; draft: any; language: string }; problems: string[]; languageWarnings: string[] };
 }
 
 const sign = (caseId: string, id: string, version: string, user: string = USERS.lead) =>
@@ -143,10 +143,16 @@ describe('decisions: draft → preview → sign → PDF → correction → maili
     expect(mailed.body.decision).toMatchObject({ status: 'MAILED', lastMailing: { channel: 'post', presumedNotifiedOn: addDays(sentOn, 7) } });
     expect(mailed.body.decision.appeal).toMatchObject({ notifiedOn: addDays(sentOn, 7), basis: 'presumed' });
     const after = (await s.composed.deps.cases.get(caseId))!.value;
+    // Posted: one fewer to mail; it stays listed by number (no client data) until the appeal period starts.
     expect(after.decisionsToMail).toBe(1);
     expect(after.decisionNotifications).toEqual([{ decisionId: d.id, sentAt: s.clock.now().toISOString(), channel: 'post' }]);
     const stillToMail = await s.as(USERS.secretary).get('/api/decisions/to-mail');
-    expect(stillToMail.body.items.map((x: { decisionId: string }) => x.decisionId)).not.toContain(d.id);
+    expect(stillToMail.body.items.find((x: { decisionId: string }) => x.decisionId === d.id)).toMatchObject({
+      stage: 'mailed',
+      clientName: null,
+      address: null,
+      lastMailing: { postedOn: sentOn, presumedNotifiedOn: addDays(sentOn, 7) },
+    });
 
     // The appeal clock appears on the case.
     const view = await s.as(USERS.worker).get(`/api/cases/${caseId}`);
@@ -169,11 +175,20 @@ describe('decisions: draft → preview → sign → PDF → correction → maili
 
   it('drafts in Swedish on request and prints Swedish text', async () => {
     const { caseId } = await caseAtSapOutcome(s);
-    const d = (await draftFor(caseId, { language: 'sv' })).decision;
+    const drafted = await draftFor(caseId, { language: 'sv' });
+    const d = drafted.decision;
     expect(d.language).toBe('sv');
+    // The SAP rationale and the client's view were written in Finnish: the drafter is warned …
+    expect(drafted.languageWarnings).toEqual(['reasons.facts.0', 'reasons.clientView']);
+    const preview = await s.as(USERS.worker).get(`${base(caseId)}/${d.id}/preview`);
+    expect(preview.body.otherLanguageTexts).toEqual([d.draft.reasons.facts[0], d.draft.reasons.clientView]);
     const draftPdf = await pdfOf(USERS.worker, `${base(caseId)}/${d.id}/pdf`);
     expect(pdfText(draftPdf.bytes)).toContain('UTKAST');
-    const signed = await sign(caseId, d.id, d.version);
+    // … and the decider signs only after confirming having seen them.
+    const unconfirmed = await sign(caseId, d.id, d.version);
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body).toMatchObject({ code: 'decision.languageMismatch', fields: ['reasons.facts.0', 'reasons.clientView'] });
+    const signed = await s.as(USERS.lead).post(`${base(caseId)}/${d.id}/sign`, { version: d.version, confirmLanguage: true });
     expect(signed.status).toBe(200);
     const text = pdfText((await pdfOf(USERS.lead, `${base(caseId)}/${d.id}/pdf`)).bytes);
     for (const word of ['BESLUT', 'Beslut om boendeservice', 'stödboende', 'Motivering', 'Anvisning om begäran om omprövning', 'ledande socialarbetare'])
@@ -182,8 +197,8 @@ describe('decisions: draft → preview → sign → PDF → correction → maili
   });
 
   it('signs a refusal: DECIDED refused, no first-decided date, the case can only be reassessed or closed', async () => {
-    const { caseId } = await caseAtSapOutcome(s);
-    const d = (await draftFor(caseId, { result: 'refused' })).decision;
+    const { caseId } = await caseAtSapOutcome(s, { result: 'refused' });
+    const d = (await draftFor(caseId)).decision;
     expect(d.draft.outcome).toEqual({ kind: 'negative', service: 'SUPPORTED' });
     expect((await sign(caseId, d.id, d.version)).status).toBe(200);
     const view = await s.as(USERS.worker).get(`/api/cases/${caseId}`);
@@ -262,9 +277,11 @@ describe('decisions: the appeal clock follows the date of notification', () => {
       type: 'decisionNotified',
       data: { decisionId: d.id, notifiedOn: addDays(sentOn, 1), basis: 'shown' },
     });
-    // Notified once: marking it again is refused and changes nothing.
+    // Once the appeal period has started, the date is not recorded again and nothing changes.
+    s.clock.advance(86400_000);
     const again = await s.as(USERS.worker).post(`${base(caseId)}/${d.id}/notified`, { version: notified.body.decision.version });
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('decision.appealStarted');
     expect((await appealClock(caseId, d.id)).startedOn).toBe(addDays(sentOn, 1));
   });
 

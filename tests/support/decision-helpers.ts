@@ -19,14 +19,26 @@ export interface OutcomeOptions {
   service?: 'TEMPORARY' | 'SUPPORTED' | 'COMMUNAL' | 'ROUND_THE_CLOCK';
   criteriaCited?: string[];
   rationale?: string;
+  /** The group's result (default: granted). */
+  result?: 'granted' | 'refused';
+  /** A grant: the unit the group named and the start date. */
+  preferredUnitId?: string;
+  startDate?: string;
+  /** Client fields of the contact (e.g. no henkilötunnus: { hetu: undefined, birthDate }). */
+  client?: Record<string, unknown>;
 }
 
 let meetings = 0;
 
 /** A case through assessment, ready to book a SAP slot. */
-export async function caseReadyForSap(s: TestServer, worker: string = USERS.worker, language: 'fi' | 'sv' = 'fi'): Promise<string> {
+export async function caseReadyForSap(
+  s: TestServer,
+  worker: string = USERS.worker,
+  language: 'fi' | 'sv' = 'fi',
+  client: Record<string, unknown> = {},
+): Promise<string> {
   const w = s.as(worker);
-  const c = await w.post('/api/contacts', contactBody({ language }));
+  const c = await w.post('/api/contacts', contactBody({ language }, client));
   expect(c.status).toBe(201);
   const started = await w.post(`/api/cases/${c.body.caseId}/assessment/start`);
   expect(started.status).toBeLessThan(300);
@@ -59,7 +71,7 @@ export async function casesAtSapOutcome(s: TestServer, count = 1, o: OutcomeOpti
   expect(m.status).toBe(201);
   const out: CaseAtOutcome[] = [];
   for (let i = 0; i < count; i++) {
-    const caseId = await caseReadyForSap(s, worker, o.language ?? 'fi');
+    const caseId = await caseReadyForSap(s, worker, o.language ?? 'fi', o.client ?? {});
     const b = await s.as(worker).post(`/api/sap/meetings/${m.body.id}/bookings`, { caseId, startMinute: i * 10, lengthMinutes: 10 });
     expect(b.status).toBe(201);
     out.push({ caseId, meetingId: m.body.id, bookingId: b.body.booking.id });
@@ -71,6 +83,9 @@ export async function casesAtSapOutcome(s: TestServer, count = 1, o: OutcomeOpti
       service: o.service ?? 'SUPPORTED',
       rationale: o.rationale ?? 'Tuen tarve painottuu päiväaikaan; tuettu asuminen vastaa tarvetta.',
       criteriaCited: o.criteriaCited ?? ['SUP-1', 'SUP-2'],
+      ...(o.result ? { result: o.result } : {}),
+      ...(o.preferredUnitId ? { preferredUnitId: o.preferredUnitId } : {}),
+      ...(o.startDate ? { startDate: o.startDate } : {}),
     });
     expect(r.status).toBeLessThan(300);
   }

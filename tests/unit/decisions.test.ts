@@ -315,7 +315,27 @@ describe('decision lifecycle', () => {
     expect(notified.notification).toMatchObject({ notifiedOn: '2026-03-13', basis: 'presumed' });
     expect(appealPeriodOf(notified)).toEqual({ notifiedOn: '2026-03-13', lastDay: '2026-04-12' });
     expect(appealPeriodOf(post)).toBeNull();
-    expectDomainError(() => markMailed(notified, { channel: 'post', sentAt: at, by: SECRETARY }), 'validation');
+    // A returned letter is sent again while the appeal period has not started (today ≤ notifiedOn)…
+    const again = markMailed(notified, { channel: 'post', sentAt: '2026-03-13T10:00:00Z', by: SECRETARY });
+    expect(again.status).toBe('MAILED');
+    expect(again.notification).toBeUndefined();
+    expect(again.mailings.at(-1)).toMatchObject({ postedOn: '2026-03-13', presumedNotifiedOn: '2026-03-20' });
+    // …but not after it started, and the recorded date no longer changes then.
+    expectDomainError(() => markMailed(notified, { channel: 'post', sentAt: '2026-03-14T10:00:00Z', by: SECRETARY }), 'decision.appealStarted');
+    expectDomainError(() => markNotified(notified, { at: '2026-03-14T10:00:00Z', by: SECRETARY, notifiedOn: '2026-03-12' }), 'decision.appealStarted');
+    expect(markNotified(notified, { at: '2026-03-12T10:00:00Z', by: SECRETARY, notifiedOn: '2026-03-11' }).notification).toMatchObject({
+      notifiedOn: '2026-03-11',
+      basis: 'shown',
+    });
+  });
+
+  it('presumes notification from a later posting day that the secretary chooses', () => {
+    const s = sign(newDraft());
+    const later = markMailed(s, { channel: 'post', sentAt: '2026-03-06T10:00:00Z', by: SECRETARY, postedOn: '2026-03-09' });
+    expect(later.mailings[0]).toMatchObject({ postedOn: '2026-03-09', presumedNotifiedOn: '2026-03-16' });
+    expectDomainError(() => markMailed(s, { channel: 'post', sentAt: '2026-03-06T10:00:00Z', by: SECRETARY, postedOn: '2026-03-05' }), 'validation');
+    expectDomainError(() => markMailed(s, { channel: 'post', sentAt: '2026-03-06T10:00:00Z', by: SECRETARY, postedOn: '2026-03-30' }), 'validation');
+    expectDomainError(() => markNotified(later, { at: '2026-03-20T10:00:00Z', by: SECRETARY, notifiedOn: '2026-03-08' }), 'validation');
   });
 
   it('records a notification date shown otherwise and a second mailing', () => {

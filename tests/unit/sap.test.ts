@@ -243,7 +243,7 @@ describe('outcomes', () => {
 
   it('accepts a service outcome citing its criteria, normalised', () => {
     const o = validateOutcome({ ...base, rationale: '  Needs help at night. ', criteriaCited: ['RTC-1', ' RTC-1', 'RTC-2'], preferredUnitId: ' ' }, DEMO_CRITERIA, on);
-    expect(o).toEqual({ ...base, preferredUnitId: null });
+    expect(o).toEqual({ ...base, preferredUnitId: null, result: 'granted', startDate: null });
     expect(validateOutcome({ ...base, criteriaVersion: null }, DEMO_CRITERIA, on).criteriaVersion).toBe(1);
   });
 
@@ -264,8 +264,29 @@ describe('outcomes', () => {
   it('"more information needed" needs only what is missing, and drops the rest', () => {
     expect(catchError(() => validateOutcome({ ...base, kind: 'moreInfo', rationale: '' }, DEMO_CRITERIA, on)).details).toMatchObject({ field: 'rationale' });
     expect(validateOutcome({ ...base, kind: 'moreInfo', rationale: 'Psychiatrist statement', criteriaCited: [] }, DEMO_CRITERIA, on)).toEqual({
-      bookingId: 'b1', kind: 'moreInfo', service: null, preferredUnitId: null, rationale: 'Psychiatrist statement', criteriaCited: [], criteriaVersion: null,
+      bookingId: 'b1', kind: 'moreInfo', service: null, preferredUnitId: null, rationale: 'Psychiatrist statement', criteriaCited: [], criteriaVersion: null, moreInfo: null,
     });
+  });
+
+  it('grants with a unit and a start date, or refuses with the criteria not met and no unit', () => {
+    const grant = validateOutcome({ ...base, preferredUnitId: 'u1', startDate: '2025-03-10' }, DEMO_CRITERIA, on);
+    expect(grant).toMatchObject({ result: 'granted', preferredUnitId: 'u1', startDate: '2025-03-10' });
+    expect(catchError(() => validateOutcome({ ...base, startDate: '2025-03-01' }, DEMO_CRITERIA, on)).details).toMatchObject({ field: 'startDate' });
+    const refusal = validateOutcome({ ...base, result: 'refused' }, DEMO_CRITERIA, on);
+    expect(refusal).toMatchObject({ result: 'refused', preferredUnitId: null, startDate: null, criteriaCited: ['RTC-1', 'RTC-2'] });
+    expect(catchError(() => validateOutcome({ ...base, result: 'refused', preferredUnitId: 'u1' }, DEMO_CRITERIA, on)).details).toMatchObject({ field: 'preferredUnitId' });
+    expect(catchError(() => validateOutcome({ ...base, result: 'maybe' as 'granted' }, DEMO_CRITERIA, on)).details).toMatchObject({ field: 'result' });
+  });
+
+  it('"more information needed" says from whom and by when (not before the meeting)', () => {
+    const more = { ...base, kind: 'moreInfo' as const, rationale: 'Lääkärinlausunto', criteriaCited: [] };
+    expect(validateOutcome({ ...more, moreInfo: { what: '', fromWhom: ' psykiatrian poliklinikka ', by: '2025-03-18' } }, DEMO_CRITERIA, on).moreInfo).toEqual({
+      what: 'Lääkärinlausunto',
+      fromWhom: 'psykiatrian poliklinikka',
+      by: '2025-03-18',
+    });
+    expect(catchError(() => validateOutcome({ ...more, moreInfo: { what: '', fromWhom: ' ', by: '2025-03-18' } }, DEMO_CRITERIA, on)).details).toMatchObject({ field: 'moreInfo.fromWhom' });
+    expect(catchError(() => validateOutcome({ ...more, moreInfo: { what: '', fromWhom: 'x', by: '2025-03-01' } }, DEMO_CRITERIA, on)).details).toMatchObject({ field: 'moreInfo.by' });
   });
 });
 

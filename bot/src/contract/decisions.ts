@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DECISION_STATUSES, MAILING_CHANNELS } from '../domain/decisions/model.js';
+import { ADDRESS_SOURCES } from '../domain/decisions/address.js';
 import { DECIDER_TITLES } from '../domain/decisions/lifecycle.js';
 import { DECISION_RESULTS } from '../domain/workflow/transitions.js';
 import { ActorSchema, Id, Instant, Language, LocalDate, Required, Service, Text, RequiredName } from './common.js';
@@ -45,10 +46,13 @@ export const DecisionCreateSchema = z
   .object({
     /** Default: the client's language; the other on request. */
     language: Language.optional(),
-    result: z.enum(DECISION_RESULTS).default('granted'),
+    /** Default: what the SAP group decided (granted when only a service was recorded). */
+    result: z.enum(DECISION_RESULTS).optional(),
+    /** Required when the result or service differs from the SAP group's outcome; the decider sees it. */
+    deviationReason: Text(2000).optional(),
     /** Only when the case has no recorded SAP outcome (a recorded one is always used). */
     sapOutcome: SapOutcomeInputSchema.optional(),
-    /** Default: the service's queue. */
+    /** Default: the unit the SAP group named, else the service's queue. */
     placement: PlacementInputSchema.optional(),
     startDate: LocalDate.optional(),
     endDate: LocalDate.optional(),
@@ -97,12 +101,23 @@ export const DraftChangeSchema = z
   .strict();
 
 export const DecisionUpdateSchema = z
-  .object({ version: VersionOpt, language: Language.optional(), draft: DraftChangeSchema.default({}) })
+  .object({
+    version: VersionOpt,
+    language: Language.optional(),
+    draft: DraftChangeSchema.default({}),
+    /** Why the draft's result or service differs from the SAP group's outcome (null clears it). */
+    deviationReason: Text(2000).nullable().optional(),
+  })
   .strict();
 export type DecisionUpdate = z.infer<typeof DecisionUpdateSchema>;
 
 export const DecisionSignSchema = z
-  .object({ version: VersionOpt, title: z.enum(SIGNER_TITLES).default('leadSocialWorker') })
+  .object({
+    version: VersionOpt,
+    title: z.enum(SIGNER_TITLES).default('leadSocialWorker'),
+    /** The decider has seen the texts marked as another language and signs anyway. */
+    confirmLanguage: z.boolean().optional(),
+  })
   .strict();
 export type DecisionSign = z.infer<typeof DecisionSignSchema>;
 
@@ -115,9 +130,13 @@ export const MailedSchema = z
     channel: z.enum(MAILING_CHANNELS),
     /** Default: now. Not in the future, not before the decision date. */
     sentAt: Instant.optional(),
+    /** The posting day: today (default) or a later posting day; the HL 59 § presumption counts from it. */
+    postedOn: LocalDate.optional(),
   })
   .strict();
 export type Mailed = z.infer<typeof MailedSchema>;
+
+export const ReturnedSchema = z.object({ version: VersionOpt }).strict();
 
 export const NotifiedSchema = z
   .object({
@@ -129,6 +148,33 @@ export const NotifiedSchema = z
 export type Notified = z.infer<typeof NotifiedSchema>;
 
 export const PreviewQuery = z.object({ lang: Language.optional() }).strict();
+
+/** The client's postal address on the case (the decision's recipient block). */
+export const PostalAddressPutSchema = z
+  .object({
+    version: VersionOpt,
+    /** Turvakielto: no address is recorded or printed; the letter goes through the population register. */
+    protected: z.boolean().default(false),
+    lines: z.array(z.string().trim().max(200)).max(5).default([]),
+    checkedOn: LocalDate,
+    source: z.enum(ADDRESS_SOURCES),
+  })
+  .strict();
+export type PostalAddressPut = z.infer<typeof PostalAddressPutSchema>;
+
+export const PostalAddressSchema = z.object({
+  address: z
+    .object({
+      lines: z.array(z.string()),
+      protected: z.boolean(),
+      checkedOn: LocalDate,
+      source: z.enum(ADDRESS_SOURCES),
+      recordedAt: Instant,
+      recordedBy: ActorSchema,
+    })
+    .nullable(),
+  version: z.string().nullable(),
+});
 
 // ---- responses ---------------------------------------------------------------------------------
 
@@ -164,6 +210,8 @@ export const DecisionDocumentSchema = z.object({
   footer: z.array(z.string()),
   watermark: z.string().nullable(),
   pdf: z.object({ title: z.string(), subject: z.string(), author: z.string() }),
+  /** Preview of a draft only: free texts that read as the other language (marked in the preview). */
+  otherLanguageTexts: z.array(z.string()).optional(),
 });
 
 const LocalizedOut = z.object({ fi: z.string(), sv: z.string() });
@@ -175,11 +223,23 @@ const OutcomeOut = z.union([
   z.object({ kind: z.literal('positive'), service: Service, placement: PlacementOut, startDate: LocalDate.optional(), endDate: LocalDate.optional() }),
   z.object({ kind: z.literal('negative'), service: Service }),
 ]);
-const MailingOut = z.object({ channel: z.enum(MAILING_CHANNELS), sentAt: Instant, sentBy: ActorSchema, presumedNotifiedOn: LocalDate });
+const MailingOut = z.object({
+  channel: z.enum(MAILING_CHANNELS),
+  sentAt: Instant,
+  sentBy: ActorSchema,
+  postedOn: LocalDate.optional(),
+  presumedNotifiedOn: LocalDate,
+});
 const CorrectionOfOut = z.object({ decisionId: z.string(), number: z.string(), date: LocalDate, reason: z.string() });
 
 export const DecisionDraftOut = z.object({
-  client: z.object({ name: z.string(), hetu: z.string(), address: z.array(z.string()).optional() }),
+  client: z.object({
+    name: z.string(),
+    hetu: z.string(),
+    birthDate: LocalDate.optional(),
+    address: z.array(z.string()).optional(),
+    addressProtected: z.boolean().optional(),
+  }),
   pendingSince: LocalDate,
   assessmentDate: LocalDate.optional(),
   sapMeetingDate: LocalDate.optional(),
@@ -232,10 +292,27 @@ export const DecisionViewSchema = z.object({
     source: z
       .object({ bookingId: z.string().optional(), meetingId: z.string().optional(), preferredUnitId: z.string().nullable().optional() })
       .optional(),
+    /** Why the drafter's result or service differs from the SAP group's outcome. */
+    deviation: z.object({ reason: z.string(), at: Instant, by: ActorSchema }).optional(),
+    /** The last letter came back: waiting to be sent again. */
+    returned: z.object({ at: Instant, by: ActorSchema }).optional(),
   }),
   caseRef: z.string(),
   /** What the draft still lacks before it can be signed (field paths). Empty once signed. */
   problems: z.array(z.string()),
+  /** Free-text fields that read as the other language than the decision's (field paths). */
+  languageWarnings: z.array(z.string()),
+  /** What the SAP group decided (null: no outcome recorded in Polku), and whether the draft differs. */
+  sapOutcome: z
+    .object({
+      result: z.enum(DECISION_RESULTS).nullable(),
+      service: Service,
+      meetingStartsAt: Instant.nullable(),
+      differs: z.boolean(),
+    })
+    .nullable(),
+  /** On the lead social workers' "to sign" list. */
+  submitted: z.boolean(),
 });
 export type DecisionViewDto = z.infer<typeof DecisionViewSchema>;
 
@@ -249,9 +326,39 @@ export const ToMailItemSchema = z.object({
   decisionDate: LocalDate,
   language: Language,
   signedAt: Instant,
-  /** The secretary posts the letter: name and address are what the task needs. */
-  clientName: z.string(),
+  /** The secretary posts the letter: name and address are what the task needs (null once posted). */
+  clientName: z.string().nullable(),
   address: z.array(z.string()).nullable(),
+  /** Turvakielto: no address; the letter goes through the population register's forwarding. */
+  addressProtected: z.boolean(),
+  addressCheckedOn: LocalDate.nullable(),
+  addressSource: z.enum(ADDRESS_SOURCES).nullable(),
+  /**
+   * 'toMail': waiting to be posted; 'returned': came back, to be sent again; 'mailed': posted and
+   * listed (number and dates only) while the appeal period has not started, so a letter that comes
+   * back can be marked returned.
+   */
+  stage: z.enum(['toMail', 'returned', 'mailed']),
+  lastMailing: MailingOut.nullable(),
   version: z.string(),
 });
 export const ToMailListSchema = z.object({ items: z.array(ToMailItemSchema) });
+
+/** The lead social workers' list of drafts sent for signing (no client name: the case reference). */
+export const ToSignItemSchema = z.object({
+  decisionId: z.string(),
+  caseId: z.string(),
+  caseRef: z.string(),
+  language: Language,
+  result: z.enum(DECISION_RESULTS),
+  service: Service,
+  submittedAt: Instant,
+  submittedBy: ActorSchema,
+  /** Fields still missing (field paths); signing is refused until empty. */
+  problems: z.array(z.string()),
+  languageWarnings: z.array(z.string()),
+  deviation: z.object({ reason: z.string(), at: Instant, by: ActorSchema }).nullable(),
+  version: z.string(),
+});
+export const ToSignListSchema = z.object({ items: z.array(ToSignItemSchema) });
+export const SubmitSchema = z.object({ version: VersionOpt }).strict();

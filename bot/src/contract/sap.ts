@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BOOKING_REASONS } from '../domain/types.js';
-import { OUTCOME_KINDS, SAP_ROLES } from '../domain/sap/index.js';
+import { OUTCOME_KINDS, OUTCOME_RESULTS, SAP_ROLES } from '../domain/sap/index.js';
 import { ActorSchema, CaseState, Id, Instant, LocalDate, Required, Service, Text, Name } from './common.js';
 
 export const MEETING_MEMBER_ROLES = ['chair', 'leadSocialWorker', 'guest'] as const;
@@ -68,6 +68,14 @@ export const OutcomeCreateSchema = z
     criteriaCited: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
     /** Defaults to the version in force on the meeting day. */
     criteriaVersion: z.number().int().min(1).optional(),
+    /** A service outcome grants (default) or refuses; a refusal cites the criteria not met. */
+    result: z.enum(OUTCOME_RESULTS).optional(),
+    /** A grant: the day the service starts, when known. */
+    startDate: LocalDate.nullable().optional(),
+    /** More information needed: from whom and by when (the rationale says what). */
+    moreInfo: z.object({ fromWhom: Required(300), by: LocalDate }).strict().nullable().optional(),
+    /** Correcting an outcome already recorded (until the decision is signed): why. */
+    correctionReason: Text(2000).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -131,6 +139,8 @@ export const AgendaSchema = z.object({
   expectedEndsAt: Instant,
   totals: Totals,
   items: z.array(AgendaItemSchema),
+  /** The meeting has started (server time): the chair may record outcomes. */
+  outcomesOpen: z.boolean().optional(),
 });
 
 export const FreeStartsSchema = z.object({
@@ -171,8 +181,13 @@ export const OutcomeSchema = z.object({
   rationale: z.string().optional(),
   criteriaCited: z.array(z.string()).optional(),
   criteriaVersion: z.number().nullable().optional(),
+  result: z.enum(OUTCOME_RESULTS).optional(),
+  startDate: LocalDate.nullable().optional(),
+  moreInfo: z.object({ what: z.string(), fromWhom: z.string(), by: LocalDate }).nullable().optional(),
   recordedAt: Instant.optional(),
   recordedBy: ActorSchema.optional(),
+  /** Earlier versions of a corrected outcome (newest last) with who corrected and why. */
+  corrections: z.array(z.object({ at: Instant, by: ActorSchema, reason: z.string() })).optional(),
 });
 
 export const OutcomeResultSchema = z.object({ outcome: OutcomeSchema, caseState: CaseState });

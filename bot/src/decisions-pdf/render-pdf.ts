@@ -5,17 +5,34 @@
  * of Finnish public-authority documents), signature block, footer with the county's contacts,
  * and the appeal instructions on a page of their own. The only module that does PDF work.
  *
- * Fonts: pdfkit's built-in Helvetica (no font files, no network). It is WinAnsi-encoded, which
- * covers Finnish and Swedish (ä ö å é ü š ž § – € …); other characters are transliterated
- * (ł → l, ő → o) or shown as '?'. Pass TrueType fonts in options for full Unicode.
+ * Fonts: DejaVu Sans (the npm package dejavu-fonts-ttf, Bitstream Vera licence), embedded and
+ * subset by pdfkit, so names print exactly as written: Finnish, Swedish, the Sámi letters
+ * (á č đ ŋ š ŧ ž), Latin Extended-A/B, Greek and Cyrillic. `fonts: 'builtin'` keeps pdfkit's
+ * WinAnsi Helvetica (other characters transliterated, ł → l): for tests that compare layouts only.
  * The document is client data (name, henkilötunnus): never log it.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { DecisionDocument, DocumentBlock, DocumentSection } from '../domain/decisions/model.js';
 
+type FontSet = { regular: string | Buffer; bold: string | Buffer; italic?: string | Buffer };
+
 export interface RenderOptions {
-  /** TrueType/OpenType fonts (path or bytes) to use instead of Helvetica, for full Unicode. */
-  fonts?: { regular: string | Buffer; bold: string | Buffer; italic?: string | Buffer };
+  /** TrueType/OpenType fonts (path or bytes); default DejaVu Sans; 'builtin' = Helvetica (WinAnsi only). */
+  fonts?: FontSet | 'builtin';
+}
+
+let unicodeFonts: FontSet | undefined;
+
+/** DejaVu Sans regular, bold and oblique from the dejavu-fonts-ttf package (read once). */
+export function defaultFonts(): FontSet {
+  if (!unicodeFonts) {
+    const require = createRequire(import.meta.url);
+    const file = (name: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
+    unicodeFonts = { regular: file('DejaVuSans.ttf'), bold: file('DejaVuSans-Bold.ttf'), italic: file('DejaVuSans-Oblique.ttf') };
+  }
+  return unicodeFonts;
 }
 
 const W = 595.28;
@@ -32,6 +49,12 @@ const FIELD_LABEL = 118;
 const GREY = '#4a4a4a';
 const TEXT = '#111111';
 const SIZE = 10;
+const MM = 72 / 25.4;
+/** The recipient field (SFS 2487): top ≈ 26 mm, left 20 mm (= ML), at most 6 lines, 85 mm wide. */
+export const RECIPIENT_TOP = Math.round(26 * MM);
+const RECIPIENT_WIDTH = Math.round(85 * MM);
+const RECIPIENT_LINES = 6;
+const HEADER_TOP = Math.round(10 * MM);
 
 // --- WinAnsi (the encoding of the standard PDF fonts) -------------------------------------
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -80,10 +103,11 @@ export function renderDecisionPdf(doc: DecisionDocument, options: RenderOptions 
   });
   const fonts = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
   let s: (text: string) => string = toWinAnsi;
-  if (options.fonts) {
-    pdf.registerFont('PolkuRegular', options.fonts.regular);
-    pdf.registerFont('PolkuBold', options.fonts.bold);
-    pdf.registerFont('PolkuItalic', options.fonts.italic ?? options.fonts.regular);
+  const files = options.fonts === 'builtin' ? null : (options.fonts ?? defaultFonts());
+  if (files) {
+    pdf.registerFont('PolkuRegular', files.regular);
+    pdf.registerFont('PolkuBold', files.bold);
+    pdf.registerFont('PolkuItalic', files.italic ?? files.regular);
     Object.assign(fonts, { regular: 'PolkuRegular', bold: 'PolkuBold', italic: 'PolkuItalic' });
     s = (text) => text.normalize('NFC');
   }
@@ -129,9 +153,12 @@ class Renderer {
   body(doc: DecisionDocument): void {
     const p = this.pdf;
     if (doc.recipient) {
-      // Window of a C5/E5 envelope: 20 mm from the left, 45 mm from the top.
-      this.text(doc.recipient.join('\n'), ML, 128, 240, this.f.regular, SIZE);
-      p.y = Math.max(p.y, 128 + 88);
+      // SFS 2487 letter layout: the recipient field is rows 4–9 of the left column, 20 mm from the
+      // left edge and about 26 mm from the top, which is what the window of a standard C5/C4
+      // window envelope (window 20 mm from the left, 15 mm from the top) shows when the A4 sheet
+      // is folded in three. The sender (county and unit) stays in rows 1–3 above it.
+      this.text(doc.recipient.slice(0, RECIPIENT_LINES).join('\n'), ML, RECIPIENT_TOP, RECIPIENT_WIDTH, this.f.regular, SIZE);
+      p.y = Math.max(p.y, RECIPIENT_TOP + 92);
     }
     this.text(doc.title, ML, p.y, W - ML - MR, this.f.bold, 15);
     p.y += 10;
@@ -240,13 +267,13 @@ class Renderer {
       const margins = p.page.margins;
       p.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }; // drawing in the margins must not add pages
       const h = doc.header;
-      this.text(h.countyName, ML, 40, RX - ML - 16, this.f.bold, 10);
+      this.text(h.countyName, ML, HEADER_TOP, RX - ML - 16, this.f.bold, 10);
       this.text(h.authorityName, ML, p.y + 1, RX - ML - 16, this.f.regular, 8.5, GREY);
-      this.text(h.documentType, RX, 40, 150, this.f.bold, 11);
+      this.text(h.documentType, RX, HEADER_TOP, 150, this.f.bold, 11);
       p.font(this.f.regular).fontSize(SIZE).fillColor(TEXT);
-      p.text(`${i - range.start + 1} (${range.count})`, RX, 41, { width: W - MR - RX, align: 'right' });
-      this.text(h.dateText, RX, 58, W - MR - RX, this.f.regular, 9.5);
-      this.text(h.numberText, RX, 71, W - MR - RX, this.f.regular, 9.5);
+      p.text(`${i - range.start + 1} (${range.count})`, RX, HEADER_TOP + 1, { width: W - MR - RX, align: 'right' });
+      this.text(h.dateText, RX, HEADER_TOP + 18, W - MR - RX, this.f.regular, 9.5);
+      this.text(h.numberText, RX, HEADER_TOP + 31, W - MR - RX, this.f.regular, 9.5);
 
       p.moveTo(ML, H - 58).lineTo(W - MR, H - 58).lineWidth(0.5).strokeColor('#9a9a9a').stroke();
       this.text(doc.footer.join('\n'), ML, H - 52, W - ML - MR, this.f.regular, 7.5, GREY);

@@ -41,6 +41,15 @@ export interface NoticeNotifier {
   noticePublished(notice: Notice, recipients: NoticeRecipient[]): Promise<void>;
 }
 
+/**
+ * Tells the assigned worker that their case's decision was signed (teams/ may implement it as a
+ * personal card: the case reference and decision number only, never client data). Optional: a
+ * failure or absence does not undo the signing (the case's timeline and decision list show it).
+ */
+export interface DecisionEvents {
+  decisionSigned(e: { caseId: string; caseRef: string; decisionId: string; number: string; workerId: string; signedBy: { userId: string; name: string }; result: 'granted' | 'refused' }): Promise<void>;
+}
+
 export interface Deps {
   county: CountyConfig;
   clock: Clock;
@@ -70,6 +79,8 @@ export interface Deps {
   /** Claims and first answers of idempotent creating POSTs (services/idempotency.ts). */
   idempotency: IdempotencyRepository;
   notifier: NoticeNotifier;
+  /** Optional: the worker is told when their decision is signed (see DecisionEvents). */
+  decisionEvents?: DecisionEvents;
   /** Keyed hash of an identity (henkilötunnus, or name + birth date; 'request': an idempotency key): look-up keys hold no identity. */
   identityKey(kind: 'hetu' | 'nameBirth' | 'request' | 'report-rounding' | 'idempotency', value: string): string;
   newId(): string;

@@ -27,6 +27,8 @@ export type CaseRowKind =
   | 'queue'
   | 'placement'
   | 'sapLive'
+  /** The client's postal address for decisions (services/decisions/postal-address.ts). */
+  | 'postalAddress'
   /** `idempotency-<contactId>`: a contact's Idempotency-Key fingerprint and first answer (services/intake/idempotency.ts). */
   | 'idempotency';
 const rowKey = (kind: CaseRowKind, id?: string) => (id ? `${kind}-${id}` : kind);

@@ -19,6 +19,7 @@ export const DECISION_TABLES = ['DecisionNumbers', 'DecisionMail'] as const;
 const COUNTER = 'counter';
 const reservationKey = (decisionId: string) => `d-${decisionId}`;
 const TO_MAIL = 'toMail';
+const TO_SIGN = 'toSign';
 const MAX_ATTEMPTS = 200;
 
 interface Counter {
@@ -42,6 +43,22 @@ export interface ToMailEntry {
   signedAt: Instant;
   /** When the entry was written (before the signing transaction; see listToMail's caller). */
   writtenAt: Instant;
+  /**
+   * Set once mailed: the entry stays on the list until the date of notification is recorded or
+   * the appeal period starts, so a returned letter can be sent again (see listToMail's caller).
+   */
+  mailedOn?: LocalDate;
+  presumedNotifiedOn?: LocalDate;
+}
+
+/** An entry of the lead social workers' "to sign" list: ids only, nothing about the client. */
+export interface ToSignEntry {
+  decisionId: string;
+  caseId: string;
+  caseRef: string;
+  language: Language;
+  submittedAt: Instant;
+  submittedBy: { userId: string; name: string };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,6 +118,22 @@ export class DecisionRepository {
 
   async removeToMail(decisionId: string): Promise<void> {
     await this.mail.delete(TO_MAIL, decisionId);
+  }
+
+  // ---- the lead social workers' list (same table, own partition) -------------------------------
+
+  async putToSign(entry: ToSignEntry): Promise<void> {
+    await this.mail.upsert(TO_SIGN, entry.decisionId, entry as unknown as ToMailEntry, { caseId: entry.caseId });
+  }
+
+  async removeToSign(decisionId: string): Promise<void> {
+    await this.mail.delete(TO_SIGN, decisionId);
+  }
+
+  /** Every entry, oldest first. Entries may be stale: the caller checks each decision. */
+  async listToSign(): Promise<ToSignEntry[]> {
+    const rows = await this.mail.list(TO_SIGN);
+    return rows.map((r) => r.value as unknown as ToSignEntry).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
   }
 
   /** Every entry, oldest signing first. Entries may be stale: the caller checks each decision. */

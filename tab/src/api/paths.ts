@@ -41,6 +41,10 @@ export const paths = {
   decisionMailed: (caseId: string, decisionId: string) => `${d(caseId, decisionId)}/mailed`,
   decisionNotified: (caseId: string, decisionId: string) => `${d(caseId, decisionId)}/notified`,
   toMail: '/api/decisions/to-mail',
+  toSign: '/api/decisions/to-sign',
+  decisionSubmit: (caseId: string, decisionId: string) => `${d(caseId, decisionId)}/submit`,
+  decisionReturned: (caseId: string, decisionId: string) => `${d(caseId, decisionId)}/returned`,
+  postalAddress: (caseId: string) => `${c(caseId)}/postal-address`,
   criteria: (on?: string, service?: string) => `/api/criteria${qs({ on, service })}`,
   // Queues and placement
   queues: '/api/queues',

@@ -131,6 +131,9 @@ export type DecisionDocument = z.infer<typeof Dec.DecisionDocumentSchema>;
 export type DecisionCreate = z.input<typeof Dec.DecisionCreateSchema>;
 export type DecisionUpdate = z.input<typeof Dec.DecisionUpdateSchema>;
 export type ToMailList = z.infer<typeof Dec.ToMailListSchema>;
+export type ToSignList = z.infer<typeof Dec.ToSignListSchema>;
+export type PostalAddressView = z.infer<typeof Dec.PostalAddressSchema>;
+export type PostalAddressPut = z.input<typeof Dec.PostalAddressPutSchema>;
 export type CriteriaInForce = z.infer<typeof Cr.CriteriaInForceSchema>;
 
 export type QueueSummary = z.infer<typeof Q.QueueSummarySchema>;

@@ -157,6 +157,12 @@ export const ACCESS_SUBJECTS = {
   'decision.sign': ['signature'],
   'decision.mailed': ['mailing'],
   'decision.notified': ['notification'],
+  'decision.submit': ['decision'],
+  'decision.toSign': ['decision'],
+  /** The recipient's postal address: the worker keeps it with the decision, the secretary posts to it. */
+  'case.postalAddress': ['decision', 'mailing'],
+  /** A returned letter: marked by the secretary from her list, or by the worker. */
+  'decision.returned': ['mailing', 'decision'],
   'queue.place': ['queue', 'placing'],
   'queue.join': ['queue'],
   'queue.offer': ['queue'],

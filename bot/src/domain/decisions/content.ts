@@ -7,6 +7,7 @@ import { SERVICE_SECTION } from '../types.js';
 import { DomainError } from '../errors.js';
 import { formatDate } from './dates.js';
 import type {
+  DecisionClient,
   DecisionDocument,
   DecisionDraft,
   DecisionInput,
@@ -33,15 +34,24 @@ export function defaultProvisions(input: Pick<DecisionInput, 'outcome' | 'correc
   return codes;
 }
 
-/** What a draft still lacks before it can be signed (field paths; never values). */
+/** Printed for a client without a henkilötunnus when an old template has no label of its own. */
+const BIRTH_DATE_LABEL: Localized = { fi: 'Syntymäaika', sv: 'Födelsedatum' };
+
+/**
+ * What a draft still lacks before it can be signed (field paths; never values). The client is
+ * identified by the henkilötunnus or, without one, by the birth date (hallintolaki 44 § 1 mom. 2
+ * kohta: "asianosaiset"); the contact person needs a name and a way to reach them (44 § 1 mom.
+ * 4 kohta: "yhteystiedot"), a phone number or an e-mail address.
+ */
 export function draftProblems(draft: DecisionDraft): string[] {
   const p: string[] = [];
   if (!nonEmpty(draft.client.name)) p.push('client.name');
-  if (!nonEmpty(draft.client.hetu)) p.push('client.hetu');
+  if (!nonEmpty(draft.client.hetu) && !nonEmpty(draft.client.birthDate)) p.push('client.hetu');
   if (!draft.reasons.facts.some(nonEmpty)) p.push('reasons.facts');
   if (draft.criteria.cited.length === 0) p.push('criteria.cited');
   if (!nonEmpty(String(draft.criteria.version))) p.push('criteria.version');
   if (!nonEmpty(draft.contactPerson.name)) p.push('contactPerson.name');
+  if (!nonEmpty(draft.contactPerson.phone) && !nonEmpty(draft.contactPerson.email)) p.push('contactPerson.contact');
   const o = draft.outcome;
   if (o.kind === 'positive') {
     if (o.placement.kind === 'unit' && !o.startDate) p.push('outcome.startDate');
@@ -81,7 +91,9 @@ export function buildDecisionDocument(
   const meta: FieldRow[] = [
     { label: t.labels.subject, value: `${t.subject}: ${service.name}` },
     { label: t.labels.client, value: input.client.name },
-    { label: t.labels.hetu, value: input.client.hetu },
+    nonEmpty(input.client.hetu) || !input.client.birthDate
+      ? { label: t.labels.hetu, value: input.client.hetu }
+      : { label: t.labels.birthDate ?? L(BIRTH_DATE_LABEL), value: formatDate(input.client.birthDate) },
     { label: t.labels.decisionDate, value: dateText },
     { label: t.labels.pendingSince, value: formatDate(input.pendingSince) },
   ];
@@ -222,7 +234,7 @@ export function buildDecisionDocument(
       dateText,
       numberText: `${t.numberPrefix} ${input.number ?? '–'}`,
     },
-    recipient: input.client.address?.length ? [input.client.name, ...input.client.address] : null,
+    recipient: recipientOf(input.client),
     title: t.title,
     meta,
     sections,
@@ -234,6 +246,13 @@ export function buildDecisionDocument(
       author: L(a.countyName),
     },
   };
+}
+
+/** The window-envelope block: none under address protection (turvakielto), none without an address. */
+export function recipientOf(client: DecisionClient): string[] | null {
+  if (client.addressProtected) return null;
+  const lines = (client.address ?? []).filter(nonEmpty);
+  return lines.length ? [client.name, ...lines] : null;
 }
 
 function appealSection(input: DecisionInput, language: Language, t: DecisionTemplate): DocumentSection {

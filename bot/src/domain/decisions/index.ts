@@ -8,3 +8,5 @@ export * from './numbering.js';
 export * from './dates.js';
 export * from './content.js';
 export * from './lifecycle.js';
+export * from './language.js';
+export * from './address.js';

@@ -160,27 +160,48 @@ export function signDecision(
   };
 }
 
-/** The secretary marks the decision sent. A returned letter may be sent again while not yet notified. */
-export function markMailed(decision: Decision, p: { channel: MailingChannel; sentAt: Instant; by: Actor }): Decision {
+/** A posting day may be chosen this many days ahead (the letter waits for the next posting run). */
+export const MAX_POSTING_DAYS_AHEAD = 14;
+
+/**
+ * The secretary marks the decision sent, on today's date or a later posting day: the presumed
+ * notification (hallintolaki 59 §) counts from the posting day. A returned letter is sent again
+ * while no date of notification is recorded (the return shows it was not received), or while the
+ * recorded one has not yet started the appeal period (today is not after it).
+ */
+export function markMailed(
+  decision: Decision,
+  p: { channel: MailingChannel; sentAt: Instant; by: Actor; postedOn?: LocalDate },
+): Decision {
   assertSigned(decision);
-  if (decision.status === 'NOTIFIED') {
-    fail('validation', 'The decision has already been notified', { status: decision.status });
+  const today = helsinkiDateOf(p.sentAt);
+  if (decision.status === 'NOTIFIED' && decision.notification && today > decision.notification.notifiedOn) {
+    fail('decision.appealStarted', 'The appeal period has started: the decision was notified', {
+      notifiedOn: decision.notification.notifiedOn,
+    });
   }
   if (!MAILING_CHANNELS.includes(p.channel)) {
     fail('validation', 'Unknown mailing channel', { field: 'channel', allowed: MAILING_CHANNELS });
   }
-  const sentOn = helsinkiDateOf(p.sentAt);
-  if (decision.decisionDate && sentOn < decision.decisionDate) {
-    fail('validation', 'A decision cannot be sent before it was made', { field: 'sentAt' });
+  const postedOn = p.postedOn ?? today;
+  if (!isLocalDate(postedOn)) fail('validation', 'postedOn must be a date', { field: 'postedOn' });
+  if (postedOn < today) fail('validation', 'The posting day is today or later', { field: 'postedOn' });
+  if (postedOn > addDays(today, MAX_POSTING_DAYS_AHEAD)) {
+    fail('validation', 'The posting day is at most two weeks ahead', { field: 'postedOn', max: MAX_POSTING_DAYS_AHEAD });
+  }
+  if (decision.decisionDate && postedOn < decision.decisionDate) {
+    fail('validation', 'A decision cannot be sent before it was made', { field: 'postedOn' });
   }
   const mailing = {
     channel: p.channel,
     sentAt: p.sentAt,
     sentBy: p.by,
-    presumedNotifiedOn: presumedNotificationDate(p.channel, p.sentAt),
+    postedOn,
+    presumedNotifiedOn: addDays(postedOn, PRESUMED_NOTIFICATION_DAYS[p.channel]),
   };
+  const { notification: _dropped, returned: _back, ...rest } = decision;
   return {
-    ...decision,
+    ...rest,
     status: 'MAILED',
     mailings: [...decision.mailings, mailing],
     updatedAt: p.sentAt,
@@ -189,8 +210,26 @@ export function markMailed(decision: Decision, p: { channel: MailingChannel; sen
 }
 
 /**
+ * The letter came back undelivered: it shows the decision was not received, so any presumed or
+ * recorded notification lapses and the decision waits to be sent again. Refused once the appeal
+ * period has started from a recorded date of notification (today after it).
+ */
+export function markReturned(decision: Decision, p: { at: Instant; by: Actor }): Decision {
+  assertSigned(decision);
+  if (decision.status !== 'MAILED' && decision.status !== 'NOTIFIED') {
+    fail('validation', 'Only a posted decision can come back', { status: decision.status });
+  }
+  if (decision.status === 'NOTIFIED' && decision.notification && helsinkiDateOf(p.at) > decision.notification.notifiedOn) {
+    fail('decision.appealStarted', 'The appeal period has started: the decision was notified', { notifiedOn: decision.notification.notifiedOn });
+  }
+  const { notification: _lapsed, ...rest } = decision;
+  return { ...rest, status: 'MAILED', returned: { at: p.at, by: p.by }, updatedAt: p.at, updatedBy: p.by };
+}
+
+/**
  * Record the date of notification, which starts the appeal period: the presumed day by default,
- * or another day that is shown (e.g. an acknowledgement of receipt).
+ * or another day that is shown (e.g. an acknowledgement of receipt). A recorded date can be
+ * recorded again while the appeal period has not started (today is not after it).
  */
 export function markNotified(
   decision: Decision,
@@ -198,13 +237,19 @@ export function markNotified(
 ): Decision {
   assertSigned(decision);
   const last = decision.mailings[decision.mailings.length - 1];
-  if (decision.status !== 'MAILED' || !last) {
+  if ((decision.status !== 'MAILED' && decision.status !== 'NOTIFIED') || !last || decision.returned) {
     fail('validation', 'Only a mailed decision can be marked notified', { status: decision.status });
+  }
+  const today = helsinkiDateOf(p.at);
+  if (decision.status === 'NOTIFIED' && decision.notification && today > decision.notification.notifiedOn) {
+    fail('decision.appealStarted', 'The appeal period has started: the date of notification stays', {
+      notifiedOn: decision.notification.notifiedOn,
+    });
   }
   const mailing = last!;
   if (p.notifiedOn !== undefined) {
     if (!isLocalDate(p.notifiedOn)) fail('validation', 'notifiedOn must be a date', { field: 'notifiedOn' });
-    if (p.notifiedOn < helsinkiDateOf(mailing.sentAt)) {
+    if (p.notifiedOn < (mailing.postedOn ?? helsinkiDateOf(mailing.sentAt))) {
       fail('validation', 'Notification cannot precede sending', { field: 'notifiedOn' });
     }
   }

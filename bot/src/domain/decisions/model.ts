@@ -42,7 +42,13 @@ export interface DecisionAuthority {
 export function decisionAuthorityFromCounty(
   c: {
     county: { name: Localized };
-    decisions: { authorityName: Localized; reviewBody: Localized; reviewAddress: Localized; reviewEmail?: string };
+    decisions: {
+      authorityName: Localized;
+      reviewBody: Localized;
+      reviewAddress: Localized;
+      reviewEmail?: string;
+      registry?: { visiting: Localized; officeHours: Localized };
+    };
   },
   contact: DecisionAuthority['contact'] = {},
 ): DecisionAuthority {
@@ -53,7 +59,7 @@ export function decisionAuthorityFromCounty(
     const rest = name.slice(prefix.length);
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   };
-  const { reviewEmail } = c.decisions;
+  const { reviewEmail, registry } = c.decisions;
   return {
     countyName: { fi: c.county.name.fi, sv: c.county.name.sv },
     authorityName: { fi: unit('fi'), sv: unit('sv') },
@@ -61,6 +67,12 @@ export function decisionAuthorityFromCounty(
     reviewAddress: {
       postal: { fi: c.decisions.reviewAddress.fi, sv: c.decisions.reviewAddress.sv },
       ...(reviewEmail ? { email: reviewEmail } : {}),
+      ...(registry
+        ? {
+            visiting: { fi: registry.visiting.fi, sv: registry.visiting.sv },
+            officeHours: { fi: registry.officeHours.fi, sv: registry.officeHours.sv },
+          }
+        : {}),
     },
     contact,
   };
@@ -77,13 +89,20 @@ export interface ContactPerson extends Official {
   email?: string;
 }
 
-/** The client as printed on the decision (the PDF is for the client; never put these in logs). */
+/**
+ * The client as printed on the decision (the PDF is for the client; never put these in logs).
+ * A client without a henkilötunnus is identified by name and birth date.
+ */
 export interface DecisionClient {
   name: string;
-  /** henkilötunnus / personbeteckning */
+  /** henkilötunnus / personbeteckning; '' when the client has none. */
   hetu: string;
-  /** Postal address lines for a window envelope (optional). */
+  /** Printed when there is no henkilötunnus. */
+  birthDate?: LocalDate;
+  /** Postal address lines for a window envelope (optional; never printed under address protection). */
   address?: string[];
+  /** Turvakielto / spärrmarkering: no address is printed anywhere; the letter goes through the population register. */
+  addressProtected?: boolean;
 }
 
 /** A criteria item the SAP group cited, with its text in both languages. */
@@ -213,6 +232,8 @@ export interface DecisionDocument {
   watermark: string | null;
   /** PDF metadata. */
   pdf: { title: string; subject: string; author: string };
+  /** Preview of a draft only (never stored): free texts that read as the other language. */
+  otherLanguageTexts?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,9 +247,12 @@ export type MailingChannel = (typeof MAILING_CHANNELS)[number];
 
 export interface Mailing {
   channel: MailingChannel;
+  /** When the secretary marked it sent. */
   sentAt: Instant;
   sentBy: Actor;
-  /** Hallintolaki 59 §: post → 7th day after sending, electronic → 3rd day. */
+  /** The posting day chosen (today or a later posting day); absent on old rows = the day of sentAt. */
+  postedOn?: LocalDate;
+  /** Hallintolaki 59 §: post → 7th day after the posting day, electronic → 3rd day. */
   presumedNotifiedOn: LocalDate;
 }
 
@@ -262,4 +286,11 @@ export interface Decision {
   // Mailing (a returned letter may be sent again: the last mailing counts).
   mailings: Mailing[];
   notification?: Notification;
+  /** The last letter came back undelivered: the decision waits to be sent again (no notification). */
+  returned?: { at: Instant; by: Actor };
+  /**
+   * The drafter changed the result (or service) that the SAP group decided: the reason, which the
+   * deciding official sees when signing. Required for such a change.
+   */
+  deviation?: { reason: string; at: Instant; by: Actor };
 }

@@ -45,6 +45,8 @@ export interface DecisionTemplate {
     subject: string;
     client: string;
     hetu: string;
+    /** Printed instead of the henkilötunnus for a client who has none (from version 2). */
+    birthDate?: string;
     decisionDate: string;
     pendingSince: string;
     service: string;

@@ -18,6 +18,7 @@ export {
 export { agenda, type Agenda, type AgendaItem, type AgendaTotals } from './agenda.js';
 export {
   OUTCOME_KINDS,
+  OUTCOME_RESULTS,
   SAP_ROLES,
   minutes,
   validateOutcome,
@@ -26,6 +27,8 @@ export {
   type MinutesItem,
   type MinutesText,
   type OutcomeKind,
+  type OutcomeResult,
+  type MoreInfoRequest,
   type SapOutcome,
   type SapRole,
 } from './minutes.js';

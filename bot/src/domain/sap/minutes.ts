@@ -11,10 +11,22 @@ import { criteriaInForce } from '../criteria/criteria.js';
 import type { CriteriaSet } from '../criteria/criteria.js';
 import type { AgendaItem } from './agenda.js';
 import { meetingEndsAt } from './slots.js';
+import { isLocalDate } from '../calendar/index.js';
 import type { SapMeeting } from './slots.js';
 
 export const OUTCOME_KINDS = ['service', 'moreInfo'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/** A service outcome grants the service or refuses it (the criteria cited are then those not met). */
+export const OUTCOME_RESULTS = ['granted', 'refused'] as const;
+export type OutcomeResult = (typeof OUTCOME_RESULTS)[number];
+
+/** "More information needed": what, from whom and by when (the worker supplements and rebooks). */
+export interface MoreInfoRequest {
+  what: string;
+  fromWhom: string;
+  by: LocalDate;
+}
 
 export interface SapOutcome {
   bookingId: string;
@@ -28,6 +40,12 @@ export interface SapOutcome {
   criteriaCited: string[];
   /** The criteria version cited; null for 'moreInfo'. */
   criteriaVersion: number | null;
+  /** Kind 'service': granted (default) or refused. Absent on outcomes recorded before it existed. */
+  result?: OutcomeResult;
+  /** A grant: the day the service starts, when known (not before the meeting day). */
+  startDate?: LocalDate | null;
+  /** Kind 'moreInfo': from whom and by when (the rationale says what). */
+  moreInfo?: MoreInfoRequest | null;
 }
 
 /** Shared shape with queue explanations: an i18n key and its parameters. */
@@ -51,7 +69,34 @@ export function validateOutcome(outcome: SapOutcome, criteria: readonly Criteria
   const rationale = typeof outcome.rationale === 'string' ? outcome.rationale.trim() : '';
   if (outcome.kind === 'moreInfo') {
     if (!rationale) throw new DomainError('validation', 'Say what information is needed', { field: 'rationale' });
-    return { bookingId: outcome.bookingId, kind: 'moreInfo', service: null, preferredUnitId: null, rationale, criteriaCited: [], criteriaVersion: null };
+    let moreInfo: MoreInfoRequest | null = null;
+    if (outcome.moreInfo) {
+      const fromWhom = outcome.moreInfo.fromWhom?.trim() ?? '';
+      if (!fromWhom) throw new DomainError('validation', 'Say from whom the information is asked', { field: 'moreInfo.fromWhom' });
+      if (!isLocalDate(outcome.moreInfo.by) || outcome.moreInfo.by < on)
+        throw new DomainError('validation', 'The information is asked by a day after the meeting', { field: 'moreInfo.by' });
+      moreInfo = { what: rationale, fromWhom, by: outcome.moreInfo.by };
+    }
+    return {
+      bookingId: outcome.bookingId,
+      kind: 'moreInfo',
+      service: null,
+      preferredUnitId: null,
+      rationale,
+      criteriaCited: [],
+      criteriaVersion: null,
+      moreInfo,
+    };
+  }
+  const result = outcome.result ?? 'granted';
+  if (!OUTCOME_RESULTS.includes(result)) {
+    throw new DomainError('validation', 'Unknown result', { field: 'result', allowed: [...OUTCOME_RESULTS] });
+  }
+  if (result === 'refused' && (outcome.preferredUnitId || outcome.startDate)) {
+    throw new DomainError('validation', 'A refusal names no unit and no start date', { field: outcome.startDate ? 'startDate' : 'preferredUnitId' });
+  }
+  if (outcome.startDate != null && (!isLocalDate(outcome.startDate) || outcome.startDate < on)) {
+    throw new DomainError('validation', 'The service starts on or after the meeting day', { field: 'startDate' });
   }
   const service = outcome.service;
   if (!service || !SERVICES.includes(service)) {
@@ -81,6 +126,8 @@ export function validateOutcome(outcome: SapOutcome, criteria: readonly Criteria
     rationale,
     criteriaCited: cited,
     criteriaVersion: version,
+    result,
+    startDate: outcome.startDate ?? null,
   };
 }
 
@@ -126,6 +173,12 @@ export interface Minutes {
 function summaryOf(o: SapOutcome | null): MinutesText {
   if (!o) return { key: 'sap.minutes.item.noOutcome' };
   if (o.kind === 'moreInfo' || !o.service) return { key: 'sap.minutes.item.moreInfo' };
+  if (o.result === 'refused') {
+    return {
+      key: 'sap.minutes.item.refused',
+      params: { service: o.service, section: SERVICE_SECTION[o.service], criteriaVersion: o.criteriaVersion ?? 0, criteriaCount: o.criteriaCited.length },
+    };
+  }
   return {
     key: 'sap.minutes.item.service',
     params: {

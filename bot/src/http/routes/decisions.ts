@@ -11,9 +11,17 @@ import {
   DecisionViewSchema,
   MailedSchema,
   NotifiedSchema,
+  PostalAddressPutSchema,
+  ReturnedSchema,
+  PostalAddressSchema,
   PreviewQuery,
+  SubmitSchema,
   ToMailListSchema,
+  ToSignListSchema,
 } from '../../contract/decisions.js';
+import { getPostalAddress, putPostalAddress } from '../../services/decisions/postal-address.js';
+import { listToSign, submitForSigning } from '../../services/decisions/to-sign.js';
+import { markDecisionReturned } from '../../services/decisions/mark-returned.js';
 import { DomainError } from '../../domain/errors.js';
 import { correctDecision } from '../../services/decisions/correct-decision.js';
 import { decisionPdf } from '../../services/decisions/decision-pdf.js';
@@ -182,6 +190,22 @@ export const decisionRoutes = [
   }),
   route({
     method: 'post',
+    path: `${ONE}/returned`,
+    summary: 'A posted letter came back: the notification lapses and the decision waits to be sent again',
+    tag,
+    roles: ['Secretary', 'Worker'],
+    clientData: true,
+    access: { kind: 'case', subject: 'decision.returned', mode: 'write' },
+    params: DecisionParams,
+    body: ReturnedSchema,
+    response: z.union([DecisionViewSchema, z.object({ version: z.string() })]),
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await markDecisionReturned(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch));
+      return 'view' in r ? { body: r.view, version: r.version } : { body: r, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
     path: `${ONE}/notified`,
     summary: 'Record the date of notification (presumed, or a day shown otherwise)',
     tag,
@@ -194,6 +218,65 @@ export const decisionRoutes = [
     handler: async ({ deps, user, params, body, ifMatch }) => {
       const r = await markDecisionNotified(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch), body);
       return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'post',
+    path: `${ONE}/submit`,
+    summary: 'Send a complete draft to the lead social workers\' "to sign" list',
+    tag,
+    roles: ['Worker', 'LeadSocialWorker'],
+    clientData: true,
+    access: { kind: 'case', subject: 'decision.submit', mode: 'write' },
+    params: DecisionParams,
+    body: SubmitSchema,
+    response: DecisionViewSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await submitForSigning(deps, user, params.caseId, params.decisionId, versionFrom(body.version, ifMatch));
+      return { body: r.view, version: r.version };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/decisions/to-sign',
+    summary: 'The lead social workers\' list of drafts sent for signing (case references, no client names)',
+    tag,
+    roles: ['LeadSocialWorker'],
+    clientData: true,
+    access: { kind: 'list', subject: 'decision.toSign' },
+    query: z.object({}).strict(),
+    response: ToSignListSchema,
+    handler: async ({ deps, user }) => ({ body: { items: await listToSign(deps, user) } }),
+  }),
+  route({
+    method: 'get',
+    path: '/api/cases/:caseId/postal-address',
+    summary: "The client's postal address for decisions (checked date, source; none under address protection)",
+    tag,
+    roles: READERS,
+    clientData: true,
+    access: { kind: 'case', subject: 'case.postalAddress', mode: 'read' },
+    params: CaseIdParams,
+    response: PostalAddressSchema,
+    handler: async ({ deps, user, params }) => {
+      const r = await getPostalAddress(deps, user, params.caseId);
+      return { body: r, ...(r.version ? { version: r.version } : {}) };
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/api/cases/:caseId/postal-address',
+    summary: "Record the client's postal address or address protection (version or If-Match once recorded; stale → 412)",
+    tag,
+    roles: ['Worker', 'LeadSocialWorker'],
+    clientData: true,
+    access: { kind: 'case', subject: 'case.postalAddress', mode: 'write' },
+    params: CaseIdParams,
+    body: PostalAddressPutSchema,
+    response: PostalAddressSchema,
+    handler: async ({ deps, user, params, body, ifMatch }) => {
+      const r = await putPostalAddress(deps, user, params.caseId, body, body.version ?? (ifMatch ? versionFrom(undefined, ifMatch) : undefined));
+      return { body: r, version: r.version };
     },
   }),
   route({

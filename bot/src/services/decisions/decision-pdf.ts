@@ -10,6 +10,7 @@ import { loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { mustGetDecision } from './model.js';
 import { documentOf } from './preview-decision.js';
+import { caseAddress } from './postal-address.js';
 
 export async function decisionPdf(
   deps: Deps,
@@ -19,8 +20,8 @@ export async function decisionPdf(
   lang: Language | undefined,
 ): Promise<{ data: Buffer; filename: string }> {
   const { record } = await loadCase(deps, user, caseId, { action: 'print', what: 'decision.pdf' });
-  const d = await mustGetDecision(deps, caseId, decisionId);
-  const doc = documentOf(deps, record, d.value, lang);
+  const [d, address] = await Promise.all([mustGetDecision(deps, caseId, decisionId), caseAddress(deps, caseId)]);
+  const doc = documentOf(deps, record, d.value, lang, address?.value ?? null);
   const data = await renderDecisionPdf(doc);
   const name = doc.number ? doc.number.replace(/\//g, '-') : `draft-${doc.language}`;
   return { data, filename: `decision-${name}.pdf` };

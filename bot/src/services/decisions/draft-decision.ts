@@ -4,6 +4,11 @@
  * assessment date and the client's own view), the outcome (service, rationale, the criteria it
  * cited with their texts) and the worker (contact person, preparer); everything but the client's
  * identity can be edited until it is signed. An open draft is returned instead of a second one.
+ *
+ * What the SAP group decided is the draft's result: granted or refused, the service, the unit it
+ * named (else the queue) and the start date when known. A different result or service needs a
+ * reason, which is recorded and shown to the deciding official. The contact person's phone is the
+ * county's service number until the worker gives their own (hallintolaki 44 §: contact details).
  */
 import type { DecisionCreate, DecisionViewDto } from '../../contract/decisions.js';
 import type { AuthUser } from '../../domain/access.js';
@@ -22,6 +27,7 @@ import {
   type DecisionRow,
 } from './model.js';
 import { citedCriteria, latestSapOutcome, resolvePlacement, type SapSource } from './sources.js';
+import { caseAddress } from './postal-address.js';
 
 export interface DraftResult {
   created: boolean;
@@ -72,15 +78,23 @@ export async function draftDecision(deps: Deps, user: AuthUser, caseId: string, 
       'body.sapOutcome.criteriaCited',
     );
 
-    const { placement, unitId } = await resolvePlacement(deps, input.placement, source.service, 'body.placement');
+    const result = input.result ?? source.result ?? 'granted';
+    const deviationReason = input.deviationReason?.trim();
+    if (source.result && result !== source.result && !deviationReason)
+      throw new DomainError('decision.deviationReason', "The result differs from the SAP group's outcome: give the reason", {
+        field: 'body.deviationReason',
+      });
+    const namedUnit = source.preferredUnitId ? { kind: 'unit' as const, unitId: source.preferredUnitId } : undefined;
+    const { placement, unitId } = await resolvePlacement(deps, input.placement ?? namedUnit, source.service, 'body.placement');
+    const startDate = input.startDate ?? source.startDate;
     const outcome: DecisionOutcome =
-      input.result === 'refused'
+      result === 'refused'
         ? { kind: 'negative', service: source.service }
         : {
             kind: 'positive',
             service: source.service,
             placement,
-            ...(input.startDate ? { startDate: input.startDate } : {}),
+            ...(startDate ? { startDate } : {}),
             ...(input.endDate ? { endDate: input.endDate } : {}),
           };
     if (outcome.kind === 'positive' && outcome.startDate && outcome.endDate && outcome.endDate < outcome.startDate)
@@ -88,6 +102,8 @@ export async function draftDecision(deps: Deps, user: AuthUser, caseId: string, 
 
     const clientView = await clientViewOf(deps, caseId);
     const worker = { name: user.name, title: { ...WORKER_TITLE } };
+    const serviceNumber = deps.county.decisions.serviceNumber;
+    const contactPerson = { ...worker, ...(serviceNumber ? { phone: serviceNumber } : {}) };
     const draft: DecisionDraft = withCaseIdentity(
       {
         client: { name: '', hetu: '', ...(input.address?.length ? { address: input.address } : {}) },
@@ -97,10 +113,11 @@ export async function draftDecision(deps: Deps, user: AuthUser, caseId: string, 
         outcome,
         reasons: { facts: [source.rationale], ...(clientView ? { clientView } : {}) },
         criteria,
-        contactPerson: worker,
+        contactPerson,
         preparer: worker,
       },
       c,
+      (await caseAddress(deps, caseId))?.value ?? null,
     );
     const at = deps.clock.now().toISOString();
     const actor = actorOf(user);
@@ -109,6 +126,7 @@ export async function draftDecision(deps: Deps, user: AuthUser, caseId: string, 
       ...createDecisionDraft({ id, caseId, language: input.language ?? c.language, draft, at, by: actor }),
       ...(recorded ? { source: { bookingId: recorded.bookingId, meetingId: recorded.meetingId, preferredUnitId: recorded.preferredUnitId } } : {}),
       ...(unitId ? { unitId } : {}),
+      ...(source.result && result !== source.result ? { deviation: { reason: deviationReason!, at, by: actor } } : {}),
     };
     await deps.cases.update(
       c,
@@ -119,7 +137,14 @@ export async function draftDecision(deps: Deps, user: AuthUser, caseId: string, 
           type: 'decisionDrafted',
           at,
           actor,
-          data: { decisionId: id, language: decision.language, result: input.result, service: source.service, bookingId: recorded?.bookingId ?? null },
+          data: {
+            decisionId: id,
+            language: decision.language,
+            result,
+            service: source.service,
+            bookingId: recorded?.bookingId ?? null,
+            deviates: !!decision.deviation,
+          },
         },
       ],
       [{ kind: 'decision', id, value: decision }],

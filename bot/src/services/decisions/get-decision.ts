@@ -4,7 +4,7 @@ import type { AuthUser } from '../../domain/access.js';
 import { DomainError } from '../../domain/errors.js';
 import { loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
-import { decisionRows, viewOf } from './model.js';
+import { contextOf, decisionRows, viewOf } from './model.js';
 
 export async function getDecision(
   deps: Deps,
@@ -13,8 +13,8 @@ export async function getDecision(
   decisionId: string,
 ): Promise<{ view: DecisionViewDto; version: string }> {
   const { record } = await loadCase(deps, user, caseId, { action: 'read', what: 'decision' });
-  const all = await decisionRows(deps, caseId);
+  const [all, ctx] = await Promise.all([decisionRows(deps, caseId), contextOf(deps, caseId)]);
   const d = all.find((x) => x.value.id === decisionId);
   if (!d) throw new DomainError('notFound', 'Decision not found', { resource: 'decision' });
-  return { view: viewOf(deps, record, d, all), version: d.version };
+  return { view: viewOf(deps, record, d, all, ctx), version: d.version };
 }

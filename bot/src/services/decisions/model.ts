@@ -15,7 +15,9 @@ import {
   currentTemplate,
   decisionAuthorityFromCounty,
   draftProblems,
+  languageMismatches,
   type Decision,
+  type PostalAddress,
   type DecisionAuthority,
   type DecisionDraft,
   type DecisionTemplate,
@@ -26,12 +28,47 @@ import type { Language, LocalDate } from '../../domain/types.js';
 import type { Versioned } from '../../storage/table-store.js';
 import { loadCase, type LoadedCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
+import { caseAddress } from './postal-address.js';
+import { sapOutcomesByBooking, type SapSource } from './sources.js';
 
 export interface DecisionRow extends Decision {
   /** The SAP outcome the draft was made from (absent when its fields came in the request). */
   source?: { bookingId?: string; meetingId?: string; preferredUnitId?: string | null };
   /** The unit behind a 'unit' placement (the document prints its name). */
   unitId?: string;
+  /** Sent to the lead social workers' "to sign" list. */
+  submitted?: { at: string; by: { userId: string; name: string } };
+}
+
+/** What a decision's view needs besides its row: the case's address and the SAP group's outcome. */
+export interface DecisionContext {
+  address: PostalAddress | null;
+  /** The outcome of the booking the decision rests on, as it reads now (it may have been corrected). */
+  outcomes: Map<string, SapSource>;
+}
+
+export async function contextOf(deps: Deps, caseId: string): Promise<DecisionContext> {
+  const [address, outcomes] = await Promise.all([caseAddress(deps, caseId), sapOutcomesByBooking(deps, caseId)]);
+  return { address: address?.value ?? null, outcomes };
+}
+
+/** The SAP outcome a decision rests on (null without a recorded one), and whether the draft differs. */
+export function sapOutcomeOf(d: DecisionRow, ctx: DecisionContext): DecisionViewDto['sapOutcome'] {
+  const o = d.source?.bookingId ? ctx.outcomes.get(d.source.bookingId) : undefined;
+  if (!o) return null;
+  return {
+    result: o.result ?? null,
+    service: o.service,
+    meetingStartsAt: o.meetingStartsAt ?? null,
+    differs: deviatesFromOutcome(d.draft.outcome, o),
+  };
+}
+
+/** The draft's result or service is not what the SAP group decided (an old outcome without a result: service only). */
+export function deviatesFromOutcome(outcome: DecisionDraft['outcome'], o: Pick<SapSource, 'result' | 'service'>): boolean {
+  if (outcome.service !== o.service) return true;
+  if (!o.result) return false;
+  return (outcome.kind === 'positive' ? 'granted' : 'refused') !== o.result;
 }
 
 export type StoredDecision = Versioned<DecisionRow>;
@@ -68,14 +105,21 @@ export async function mustGetDecision(deps: Deps, caseId: string, decisionId: st
   return row;
 }
 
-/** The client as the decision prints them, always from the case (the address is the draft's own). */
-export function withCaseIdentity(draft: DecisionDraft, c: CaseRecord): DecisionDraft {
+/**
+ * The client as the decision prints them, always from the case: name, henkilötunnus or (without
+ * one) the birth date, and the postal address recorded on the case (under address protection
+ * none); a draft made before addresses were recorded on the case keeps its own lines.
+ */
+export function withCaseIdentity(draft: DecisionDraft, c: CaseRecord, address?: PostalAddress | null): DecisionDraft {
+  const lines = address ? address.lines : (draft.client.address ?? []);
   return {
     ...draft,
     client: {
       name: `${c.client.firstName} ${c.client.lastName}`.trim(),
       hetu: c.client.hetu ?? '',
-      ...(draft.client.address?.length ? { address: draft.client.address } : {}),
+      ...(c.client.hetu ? {} : { birthDate: c.client.birthDate }),
+      ...(lines.length && !address?.protected ? { address: lines } : {}),
+      ...(address?.protected ? { addressProtected: true } : {}),
     },
     pendingSince: helsinkiDate(c.pendingAt),
   };
@@ -156,9 +200,16 @@ export function summaryOf(deps: Deps, d: StoredDecision, all: readonly StoredDec
   };
 }
 
-export function viewOf(deps: Deps, c: CaseRecord, d: StoredDecision, all: readonly StoredDecision[]): DecisionViewDto {
+export function viewOf(
+  deps: Deps,
+  c: CaseRecord,
+  d: StoredDecision,
+  all: readonly StoredDecision[],
+  ctx: DecisionContext,
+): DecisionViewDto {
   const v = d.value;
-  const draft = v.status === 'DRAFT' ? withCaseIdentity(v.draft, c) : v.draft;
+  const isDraft = v.status === 'DRAFT';
+  const draft = isDraft ? withCaseIdentity(v.draft, c, ctx.address) : v.draft;
   return {
     decision: {
       ...summaryOf(deps, d, all),
@@ -170,18 +221,23 @@ export function viewOf(deps: Deps, c: CaseRecord, d: StoredDecision, all: readon
       mailings: v.mailings,
       ...(v.notification ? { notification: v.notification } : {}),
       ...(v.source ? { source: v.source } : {}),
+      ...(v.deviation ? { deviation: v.deviation } : {}),
+      ...(v.returned ? { returned: v.returned } : {}),
     },
     caseRef: c.ref,
-    problems: v.status === 'DRAFT' ? draftProblems(draft) : [],
+    problems: isDraft ? draftProblems(draft) : [],
+    languageWarnings: isDraft ? languageMismatches(draft, v.language) : [],
+    sapOutcome: sapOutcomeOf(v, ctx),
+    submitted: isDraft && !!v.submitted,
   };
 }
 
 /** The view of one decision after a write (fresh rows: the caller needs the new version). */
 export async function freshView(deps: Deps, caseId: string, decisionId: string): Promise<{ view: DecisionViewDto; version: string }> {
-  const [c, all] = await Promise.all([deps.cases.mustGet(caseId), decisionRows(deps, caseId)]);
+  const [c, all, ctx] = await Promise.all([deps.cases.mustGet(caseId), decisionRows(deps, caseId), contextOf(deps, caseId)]);
   const d = all.find((x) => x.value.id === decisionId);
   if (!d) throw new DomainError('notFound', 'Decision not found', { resource: 'decision' });
-  return { view: viewOf(deps, c.value, d, all), version: d.version };
+  return { view: viewOf(deps, c.value, d, all, ctx), version: d.version };
 }
 
 /** Domain errors name fields without the request part: add 'body.' for the problem document. */

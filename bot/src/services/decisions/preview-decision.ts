@@ -5,14 +5,21 @@
  */
 import type { AuthUser } from '../../domain/access.js';
 import type { CaseRecord } from '../../domain/cases/model.js';
-import { previewDecision, type Decision, type DecisionDocument } from '../../domain/decisions/index.js';
+import { mismatchedTexts, previewDecision, type Decision, type DecisionDocument, type PostalAddress } from '../../domain/decisions/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Language } from '../../domain/types.js';
 import { loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
 import { authorityOf, mustGetDecision, templateFor, withCaseIdentity } from './model.js';
+import { caseAddress } from './postal-address.js';
 
-export function documentOf(deps: Deps, c: CaseRecord, d: Decision, lang: Language | undefined): DecisionDocument {
+export function documentOf(
+  deps: Deps,
+  c: CaseRecord,
+  d: Decision,
+  lang: Language | undefined,
+  address: PostalAddress | null = null,
+): DecisionDocument {
   if (d.document) {
     if (lang && lang !== d.document.language)
       throw new DomainError('validation', 'A signed decision reads in the language it was signed in; make a correction for the other', {
@@ -22,10 +29,10 @@ export function documentOf(deps: Deps, c: CaseRecord, d: Decision, lang: Languag
     return d.document;
   }
   const language = lang ?? d.language;
-  return previewDecision(
-    { ...d, language, draft: withCaseIdentity(d.draft, c) },
-    { authority: authorityOf(deps), template: templateFor(deps, language) },
-  );
+  const draft = withCaseIdentity(d.draft, c, address);
+  const doc = previewDecision({ ...d, language, draft }, { authority: authorityOf(deps), template: templateFor(deps, language) });
+  const foreign = mismatchedTexts(draft, language);
+  return foreign.length ? { ...doc, otherLanguageTexts: foreign } : doc;
 }
 
 export async function previewDecisionDocument(
@@ -36,6 +43,6 @@ export async function previewDecisionDocument(
   lang: Language | undefined,
 ): Promise<DecisionDocument> {
   const { record } = await loadCase(deps, user, caseId, { action: 'read', what: 'decision.preview' });
-  const d = await mustGetDecision(deps, caseId, decisionId);
-  return documentOf(deps, record, d.value, lang);
+  const [d, address] = await Promise.all([mustGetDecision(deps, caseId, decisionId), caseAddress(deps, caseId)]);
+  return documentOf(deps, record, d.value, lang, address?.value ?? null);
 }

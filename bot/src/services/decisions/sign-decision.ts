@@ -6,17 +6,42 @@
  * refused) with decidedAt, decisionResult, firstDecidedOn (kept once set), service and one more
  * decision to mail; and the timeline event. A correction does not move the case: it records its
  * own event and becomes the case's latest decision.
+ *
+ * Refused before a number is taken: an incomplete draft (400, e.g. no contact details, HL 44 §);
+ * a decision resting on an SAP meeting that has not yet been held (409 decision.meetingNotHeld);
+ * a draft whose result or service differs from the SAP group's outcome without a recorded reason
+ * (409 decision.deviationReason); free texts that read as the other language unless the decider
+ * confirms having seen them (409 decision.languageMismatch). After signing the decision leaves the
+ * "to sign" list and the assigned worker is told (deps.decisionEvents).
  */
 import type { DecisionSign, DecisionViewDto } from '../../contract/decisions.js';
 import type { AuthUser } from '../../domain/access.js';
 import type { CaseRecord, TimelineEvent } from '../../domain/cases/model.js';
 import { helsinkiDate } from '../../domain/calendar/index.js';
-import { assertEditable, DECIDER_TITLES, draftProblems, formatDecisionNumber, signDecision } from '../../domain/decisions/index.js';
+import {
+  assertEditable,
+  DECIDER_TITLES,
+  draftProblems,
+  formatDecisionNumber,
+  languageMismatches,
+  signDecision,
+} from '../../domain/decisions/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { transition } from '../../domain/workflow/index.js';
 import { actorOf } from '../case-access.js';
 import type { Deps } from '../deps.js';
-import { authorityOf, decisionAt, freshView, resultOf, templateFor, withCase, withCaseIdentity, type DecisionRow } from './model.js';
+import {
+  authorityOf,
+  contextOf,
+  decisionAt,
+  freshView,
+  resultOf,
+  sapOutcomeOf,
+  templateFor,
+  withCase,
+  withCaseIdentity,
+  type DecisionRow,
+} from './model.js';
 
 export async function signDecisionUseCase(
   deps: Deps,
@@ -26,8 +51,10 @@ export async function signDecisionUseCase(
   version: string,
   input: DecisionSign,
 ): Promise<{ view: DecisionViewDto; version: string }> {
+  const tell: { to: { caseRef: string; number: string; workerId: string; result: 'granted' | 'refused' } | null } = { to: null };
   await withCase(deps, user, caseId, { action: 'update', what: 'decision.sign' }, async (found) => {
     const c = found.value;
+    const now = deps.clock.now();
     const stored = await decisionAt(deps, caseId, decisionId, version);
     const d = stored.value;
     assertEditable(d);
@@ -36,15 +63,31 @@ export async function signDecisionUseCase(
     if (d.corrects && c.state === 'CLOSED')
       throw new DomainError('case.wrongState', 'The case is closed', { from: c.state, action: 'decide' });
 
-    const now = deps.clock.now();
     const at = now.toISOString();
     const actor = actorOf(user);
     const result = resultOf(d);
     // An incomplete draft fails before a number is taken.
-    const draft = withCaseIdentity(d.draft, c);
+    const ctx = await contextOf(deps, caseId);
+    const draft = withCaseIdentity(d.draft, c, ctx.address);
     const problems = draftProblems(draft);
     if (problems.length)
       throw new DomainError('validation', 'The decision is not complete', { fields: problems, field: `draft.${problems[0]}` });
+    const outcome = sapOutcomeOf(d, ctx);
+    const meetingStartsAt = outcome?.meetingStartsAt ? Date.parse(outcome.meetingStartsAt) : null;
+    if ((meetingStartsAt !== null && meetingStartsAt > now.getTime()) || (draft.sapMeetingDate && draft.sapMeetingDate > helsinkiDate(now)))
+      throw new DomainError('decision.meetingNotHeld', 'The SAP meeting this decision rests on has not been held yet', {
+        meetingStartsAt: outcome?.meetingStartsAt ?? null,
+      });
+    if (outcome?.differs && !d.deviation)
+      throw new DomainError('decision.deviationReason', "The draft differs from the SAP group's outcome and has no recorded reason", {
+        field: 'body.deviationReason',
+      });
+    const foreign = languageMismatches(draft, d.language);
+    if (foreign.length && !input.confirmLanguage)
+      throw new DomainError('decision.languageMismatch', "Free texts read as another language than the decision's", {
+        fields: foreign,
+        field: 'body.confirmLanguage',
+      });
     const template = templateFor(deps, d.language);
     const prefix = deps.county.decisions.numberPrefix;
     const year = Number(helsinkiDate(now).slice(0, 4));
@@ -60,7 +103,9 @@ export async function signDecisionUseCase(
       }),
       ...(d.source ? { source: d.source } : {}),
       ...(d.unitId ? { unitId: d.unitId } : {}),
+      ...(d.deviation ? { deviation: d.deviation } : {}),
     };
+    delete signed.submitted;
     const facts = { decisionId, number: signed.number!, decision: result, service: d.draft.outcome.service };
     let state = c.state;
     let event: Omit<TimelineEvent, 'seq'>;
@@ -96,6 +141,13 @@ export async function signDecisionUseCase(
       { kind: 'decision', id: decisionId, value: signed, version: stored.version },
     ]);
     deps.log.info({ caseId, decisionId, number: signed.number, result }, 'decision signed');
+    tell.to = c.workerId ? { caseRef: c.ref, number: signed.number!, workerId: c.workerId, result } : null;
   });
+  await deps.decisions.removeToSign(decisionId).catch((err: unknown) => deps.log.warn({ err, decisionId }, 'could not clear the to-sign entry; the list clears it'));
+  if (tell.to && deps.decisionEvents) {
+    await deps.decisionEvents
+      .decisionSigned({ caseId, decisionId, signedBy: actorOf(user), ...tell.to })
+      .catch((err: unknown) => deps.log.warn({ err, caseId, decisionId }, 'could not tell the worker about the signing'));
+  }
   return freshView(deps, caseId, decisionId);
 }

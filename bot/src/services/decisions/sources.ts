@@ -23,6 +23,8 @@ interface BookingWithOutcome {
     rationale: string;
     criteriaCited: string[];
     criteriaVersion: number | null;
+    result?: 'granted' | 'refused';
+    startDate?: LocalDate | null;
     recordedAt: Instant;
   };
 }
@@ -37,17 +39,12 @@ export interface SapSource {
   rationale: string;
   criteriaCited: string[];
   criteriaVersion?: number;
+  /** Granted or refused; absent for an outcome recorded before the group recorded it. */
+  result?: 'granted' | 'refused';
+  startDate?: LocalDate;
 }
 
-/** The newest service outcome the SAP group recorded for the case, if any. */
-export async function latestSapOutcome(deps: Deps, caseId: string): Promise<SapSource | null> {
-  const rows = await deps.cases.rowsOf<BookingWithOutcome>(caseId, 'booking');
-  const withOutcome = rows
-    .map((r) => r.value)
-    .filter((b) => b.outcome?.kind === 'service' && b.outcome.service)
-    .sort((a, b) => a.outcome!.recordedAt.localeCompare(b.outcome!.recordedAt));
-  const b = withOutcome.at(-1);
-  if (!b) return null;
+function sourceOf(b: BookingWithOutcome): SapSource {
   const o = b.outcome!;
   return {
     bookingId: b.id,
@@ -58,7 +55,26 @@ export async function latestSapOutcome(deps: Deps, caseId: string): Promise<SapS
     rationale: o.rationale,
     criteriaCited: o.criteriaCited,
     ...(o.criteriaVersion !== null ? { criteriaVersion: o.criteriaVersion } : {}),
+    ...(o.result ? { result: o.result } : {}),
+    ...(o.startDate ? { startDate: o.startDate } : {}),
   };
+}
+
+/** The case's service outcomes by booking id (as they read now, corrections included). */
+export async function sapOutcomesByBooking(deps: Deps, caseId: string): Promise<Map<string, SapSource>> {
+  const rows = await deps.cases.rowsOf<BookingWithOutcome>(caseId, 'booking');
+  return new Map(rows.filter((r) => r.value.outcome?.kind === 'service' && r.value.outcome.service).map((r) => [r.value.id, sourceOf(r.value)]));
+}
+
+/** The newest service outcome the SAP group recorded for the case, if any. */
+export async function latestSapOutcome(deps: Deps, caseId: string): Promise<SapSource | null> {
+  const rows = await deps.cases.rowsOf<BookingWithOutcome>(caseId, 'booking');
+  const withOutcome = rows
+    .map((r) => r.value)
+    .filter((b) => b.outcome?.kind === 'service' && b.outcome.service)
+    .sort((a, b) => a.outcome!.recordedAt.localeCompare(b.outcome!.recordedAt));
+  const b = withOutcome.at(-1);
+  return b ? sourceOf(b) : null;
 }
 
 /**

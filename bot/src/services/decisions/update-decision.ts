@@ -2,6 +2,8 @@
  * Editing a draft (versioned: the client sends the version it read; a stale one is 412 and
  * nothing is written). A signed decision is never edited (409 decision.signed): a correction is
  * a new decision. Only the draft's row changes; the client's identity always comes from the case.
+ * A result or service that differs from the SAP group's outcome needs a reason (kept on the row
+ * and shown to the deciding official); following the outcome again clears it.
  */
 import type { DecisionUpdate, DecisionViewDto } from '../../contract/decisions.js';
 import type { AuthUser } from '../../domain/access.js';
@@ -9,8 +11,8 @@ import { assertEditable, updateDecisionDraft, type DecisionDraft, type DecisionO
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, loadCase } from '../case-access.js';
 import type { Deps } from '../deps.js';
-import { decisionAt, freshView, requireDrafter, todayOf, type DecisionRow } from './model.js';
-import { citedCriteria, resolvePlacement } from './sources.js';
+import { decisionAt, deviatesFromOutcome, freshView, requireDrafter, todayOf, type DecisionRow } from './model.js';
+import { citedCriteria, resolvePlacement, sapOutcomesByBooking } from './sources.js';
 
 const FIELD = 'body.draft';
 
@@ -87,10 +89,23 @@ export async function updateDecision(
   if (ch.preparer !== undefined) change.preparer = ch.preparer ?? undefined;
 
   const at = deps.clock.now().toISOString();
+  const actor = actorOf(user);
+  const recorded = d.source?.bookingId ? (await sapOutcomesByBooking(deps, caseId)).get(d.source.bookingId) : undefined;
+  const differs = recorded ? deviatesFromOutcome(outcome, recorded) : false;
+  const reason = input.deviationReason?.trim();
+  let deviation = input.deviationReason === null ? undefined : reason ? { reason, at, by: actor } : d.deviation;
+  if (!differs) deviation = undefined;
+  else if (!deviation)
+    throw new DomainError('decision.deviationReason', "The draft differs from the SAP group's outcome: give the reason", {
+      field: 'body.deviationReason',
+    });
   const next: DecisionRow = {
-    ...updateDecisionDraft(d, { draft: change, ...(input.language ? { language: input.language } : {}) }, at, actorOf(user)),
+    ...updateDecisionDraft(d, { draft: change, ...(input.language ? { language: input.language } : {}) }, at, actor),
     ...(d.source ? { source: d.source } : {}),
+    ...(d.submitted ? { submitted: d.submitted } : {}),
   };
+  if (deviation) next.deviation = deviation;
+  else delete next.deviation;
   if (unitId) next.unitId = unitId;
   else delete next.unitId;
   await deps.cases.putRow(caseId, { kind: 'decision', id: decisionId, value: next, version: stored.version });

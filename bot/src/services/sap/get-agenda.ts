@@ -52,5 +52,7 @@ export async function getAgenda(deps: Deps, user: AuthUser, meetingId: string) {
   // Every client whose name is shown is logged before the agenda is answered: the chains are
   // per client, so they are written concurrently (audit/access-log.ts recordMany).
   await deps.accessLog.recordMany(reads);
-  return { meeting: meetingDto(partition.meeting, user), expectedEndsAt: a.expectedEndsAt, totals: a.totals, items: rows };
+  // Outcomes are recorded once the meeting has started (by the server's clock, not the device's).
+  const outcomesOpen = deps.clock.now().getTime() >= Date.parse(partition.meeting.startsAt);
+  return { meeting: meetingDto(partition.meeting, user), expectedEndsAt: a.expectedEndsAt, totals: a.totals, items: rows, outcomesOpen };
 }

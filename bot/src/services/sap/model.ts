@@ -21,6 +21,8 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export interface RecordedOutcome extends SapOutcome {
   recordedAt: Instant;
   recordedBy: Actor;
+  /** Corrections until the decision was signed: who, when, why and the version it replaced. */
+  corrections?: Array<{ at: Instant; by: Actor; reason: string; was: Omit<RecordedOutcome, 'corrections'> }>;
 }
 
 /** A booking as the case keeps it (its SAP history). */

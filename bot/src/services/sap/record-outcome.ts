@@ -5,6 +5,12 @@
  * case back to ASSESSMENT through the workflow (the worker supplements and books again). A service
  * outcome needs the assessment's current round finished (the group weighs the finished one). The
  * outcome lives on the case's booking row, written with the case in one transaction.
+ *
+ * A service outcome grants (service, named unit or the queue, start date when known) or refuses
+ * (the criteria not met, the reasons). Until a decision resting on it is signed, the chair can
+ * correct it with a reason: the earlier version is kept on the row and the correction is on the
+ * timeline; the decision's draft then shows that it differs until the drafter follows it or
+ * records why not.
  */
 import type { OutcomeCreate } from '../../contract/sap.js';
 import type { AuthUser } from '../../domain/access.js';
@@ -29,6 +35,9 @@ function validate(input: OutcomeCreate, bookingId: string, criteria: Parameters<
         rationale: input.rationale,
         criteriaCited: input.criteriaCited,
         criteriaVersion: input.criteriaVersion ?? null,
+        ...(input.result ? { result: input.result } : {}),
+        ...(input.startDate ? { startDate: input.startDate } : {}),
+        ...(input.moreInfo ? { moreInfo: { what: input.rationale, ...input.moreInfo } } : {}),
       },
       criteria,
       on,
@@ -58,11 +67,20 @@ export async function recordOutcome(deps: Deps, user: AuthUser, meetingId: strin
     const rows = await caseBookings(deps, c.id);
     const row = rows.find((r) => r.value.id === bookingId);
     if (!row) throw new DomainError('notFound', 'Booking not found', { resource: 'booking' });
-    if (row.value.status === 'handled') throw new DomainError('outcome.recorded', 'The outcome of this booking is recorded already');
-    if (row.value.status !== 'booked') throw new DomainError('booking.notActive', 'The booking was cancelled or moved');
+    const previous = row.value.status === 'handled' ? row.value.outcome : undefined;
+    const reason = input.correctionReason?.trim();
+    if (row.value.status === 'handled') {
+      if (!reason || !previous) throw new DomainError('outcome.recorded', 'The outcome of this booking is recorded already');
+      await assertCorrectable(deps, c, bookingId, previous);
+    } else if (row.value.status !== 'booked') throw new DomainError('booking.notActive', 'The booking was cancelled or moved');
     const at = deps.clock.now().toISOString();
     const actor = actorOf(user);
-    const recorded: RecordedOutcome = { ...outcome, recordedAt: at, recordedBy: actor };
+    const recorded: RecordedOutcome = {
+      ...outcome,
+      recordedAt: at,
+      recordedBy: actor,
+      ...(previous ? { corrections: [...(previous.corrections ?? []), { at, by: actor, reason: reason!, was: withoutHistory(previous) }] } : {}),
+    };
     const handled: CaseBookingRow = { ...row.value, status: 'handled', outcome: recorded };
     const data = {
       meetingId,
@@ -72,6 +90,9 @@ export async function recordOutcome(deps: Deps, user: AuthUser, meetingId: strin
       preferredUnitId: outcome.preferredUnitId ?? null,
       criteriaVersion: outcome.criteriaVersion,
       criteriaCited: outcome.criteriaCited,
+      result: outcome.result ?? null,
+      startDate: outcome.startDate ?? null,
+      ...(outcome.moreInfo ? { moreInfoBy: outcome.moreInfo.by } : {}),
     };
     let next: CaseRecord;
     let event: Omit<TimelineEvent, 'seq'>;
@@ -85,7 +106,9 @@ export async function recordOutcome(deps: Deps, user: AuthUser, meetingId: strin
       if (!latest?.value.finishedAt)
         throw new DomainError('assessment.notFinished', 'The assessment is not finished: record "more information needed" instead');
       next = { ...c, service: outcome.service ?? c.service, updatedAt: at };
-      event = { type: 'sapOutcome', at, actor, reason: outcome.rationale, data };
+      event = previous
+        ? { type: 'sapOutcomeCorrected', at, actor, reason: reason!, data: { ...data, previousResult: previous.result ?? null, previousService: previous.service ?? null } }
+        : { type: 'sapOutcome', at, actor, reason: outcome.rationale, data };
     }
     try {
       await deps.cases.update(c, next, version, [event], [
@@ -100,4 +123,22 @@ export async function recordOutcome(deps: Deps, user: AuthUser, meetingId: strin
     }
   }
   throw new DomainError('conflict.version', 'The case is being changed by others, try again');
+}
+
+const withoutHistory = (o: RecordedOutcome): Omit<RecordedOutcome, 'corrections'> => {
+  const { corrections: _h, ...rest } = o;
+  return rest;
+};
+
+/**
+ * An outcome is corrected only while the case waits for its decision (state SAP) and no decision
+ * resting on this booking has been signed; a "more information" outcome already sent the case
+ * back to assessment (the worker books again instead).
+ */
+async function assertCorrectable(deps: Deps, c: CaseRecord, bookingId: string, previous: RecordedOutcome): Promise<void> {
+  const decisions = await deps.cases.rowsOf<{ status: string; source?: { bookingId?: string } }>(c.id, 'decision');
+  if (decisions.some((d) => d.value.source?.bookingId === bookingId && d.value.status !== 'DRAFT'))
+    throw new DomainError('outcome.decisionSigned', 'A decision resting on this outcome has been signed: make a correcting decision');
+  if (previous.kind !== 'service' || c.state !== 'SAP')
+    throw new DomainError('case.wrongState', `An outcome is corrected in state SAP, not ${c.state}`, { from: c.state, action: 'sapOutcome' });
 }

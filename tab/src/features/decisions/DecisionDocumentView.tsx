@@ -1,5 +1,9 @@
-/** The decision as its reader gets it: the structured document the PDF is printed from. */
+/**
+ * The decision as its reader gets it: the structured document the PDF is printed from. In a
+ * draft's preview, a free text that reads as the other language is marked (and labelled).
+ */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import type { DecisionDocument } from '../../api/types';
 
 const useStyles = makeStyles({
@@ -28,12 +32,22 @@ const useStyles = makeStyles({
   dd: { margin: 0, whiteSpace: 'pre-wrap' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   p: { margin: 0, whiteSpace: 'pre-wrap' },
+  foreign: {
+    margin: 0,
+    whiteSpace: 'pre-wrap',
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    outline: `2px dashed ${tokens.colorPaletteDarkOrangeBorderActive}`,
+    padding: tokens.spacingHorizontalXS,
+  },
+  foreignLabel: { display: 'block', color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   footer: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
 });
 
 export function DecisionDocumentView({ doc }: { doc: DecisionDocument }) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const foreign = new Set(doc.otherLanguageTexts ?? []);
   return (
     <article className={styles.paper} lang={doc.language} data-testid="decision-document">
       <div className={styles.head}>
@@ -86,7 +100,16 @@ export function DecisionDocumentView({ doc }: { doc: DecisionDocument }) {
           {s.blocks.map((b, i) => {
             switch (b.type) {
               case 'paragraph':
-                return <p key={i} className={styles.p}>{b.text}</p>;
+                return foreign.has(b.text) ? (
+                  <p key={i} className={styles.foreign} data-other-language="true">
+                    <span className={styles.foreignLabel}>{t('decisions.otherLanguage')}</span>
+                    {b.text}
+                  </p>
+                ) : (
+                  <p key={i} className={styles.p}>
+                    {b.text}
+                  </p>
+                );
               case 'subheading':
                 return (
                   <Text key={i} weight="semibold">

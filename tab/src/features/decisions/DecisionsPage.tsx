@@ -1,9 +1,13 @@
 /**
- * Päätökset: the decision work lists. Workers: their cases waiting for a decision. Secretary:
- * signed decisions to post (PDF and "mark mailed"). The decision itself is edited on the case.
+ * Päätökset: the decision work lists. Workers: their cases waiting for a decision. Lead social
+ * workers: drafts sent for signing (the case reference; the decision opens on the case with its
+ * preview and a confirmation step). Secretary: signed decisions to post on a chosen posting day
+ * (PDF, name and address — or address protection: through the population register), letters that
+ * came back, and posted letters by number while a returned one can still be marked.
  */
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentTextRegular, MailRegular } from '@fluentui/react-icons';
+import { Badge, Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowReplyRegular, DocumentTextRegular, MailRegular, SignatureRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, download } from '../../api/client';
@@ -18,7 +22,8 @@ import { StateBadge } from '../../components/StateBadge';
 import { useNotify } from '../../components/toast';
 import { useSession } from '../../shell/session';
 import { useMyCases } from '../my-work/api';
-import { useToMail } from './api';
+import { useToMail, useToSign } from './api';
+import { helsinkiToday } from '../../components/format';
 import { useTableStyles } from '../../components/tableStyles';
 
 const useStyles = makeStyles({
@@ -73,14 +78,27 @@ function ToMail() {
   const notify = useNotify();
   const qc = useQueryClient();
   const q = useToMail(true);
+  const [postedOn, setPostedOn] = useState(helsinkiToday());
   const mailed = useMutation({
     mutationFn: (v: { caseId: string; decisionId: string; version: string }) =>
-      api.post(paths.decisionMailed(v.caseId, v.decisionId), { version: v.version, channel: 'post' }),
+      api.post(paths.decisionMailed(v.caseId, v.decisionId), {
+        version: v.version,
+        channel: 'post',
+        ...(postedOn && postedOn !== helsinkiToday() ? { postedOn } : {}),
+      }),
     onSuccess: () => notify(t('decisions.mailedToast')),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['decisions'] }),
+  });
+  const returned = useMutation({
+    mutationFn: (v: { caseId: string; decisionId: string; version: string }) => api.post(paths.decisionReturned(v.caseId, v.decisionId), { version: v.version }),
+    onSuccess: () => notify(t('decisions.returnedToast')),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['decisions'] }),
   });
   return (
     <Section title={t('decisions.toMail')} subtitle={t('decisions.toMailHelp')} testId="to-mail">
+      <Field label={t('decisions.postedOn')} hint={t('decisions.postedOnHint')}>
+        <Input type="date" value={postedOn} min={helsinkiToday()} onChange={(_, v) => setPostedOn(v.value)} data-testid="posted-on" />
+      </Field>
       {q.isPending ? (
         <LoadingState />
       ) : q.isError ? (
@@ -94,40 +112,66 @@ function ToMail() {
               <TableHeaderCell>{t('decisions.numberCol')}</TableHeaderCell>
               <TableHeaderCell>{t('decisions.recipient')}</TableHeaderCell>
               <TableHeaderCell>{t('decisions.language')}</TableHeaderCell>
+              <TableHeaderCell>{t('decisions.stage')}</TableHeaderCell>
               <TableHeaderCell>{t('decisions.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {q.data.items.map((i) => (
-              <TableRow key={i.decisionId}>
+              <TableRow key={i.decisionId} data-stage={i.stage}>
                 <TableCell>
-                  <RouterLink to={`/cases/${i.caseId}/decisions`}>{i.number}</RouterLink>
+                  {i.stage === 'mailed' ? <Text>{i.number}</Text> : <RouterLink to={`/cases/${i.caseId}/decisions`}>{i.number}</RouterLink>}
                   <Text size={200} className={styles.muted} block>
                     {i.caseRef} · {f.date(i.decisionDate)}
                   </Text>
                 </TableCell>
                 <TableCell>
-                  <Text block>{i.clientName}</Text>
+                  {i.clientName && <Text block>{i.clientName}</Text>}
                   {(i.address ?? []).map((l, n) => (
                     <Text key={n} size={200} className={styles.muted} block>
                       {l}
                     </Text>
                   ))}
-                  {!i.address && (
-                    <Text size={200} className={styles.muted}>
-                      {t('decisions.noAddress')}
+                  {i.addressProtected ? (
+                    <Text size={200} block data-testid="address-protected">
+                      {t('decisions.protectedAddress')}
+                    </Text>
+                  ) : (
+                    i.stage !== 'mailed' &&
+                    !i.address && (
+                      <Text size={200} className={styles.muted}>
+                        {t('decisions.noAddress')}
+                      </Text>
+                    )
+                  )}
+                  {i.addressCheckedOn && i.addressSource && (
+                    <Text size={200} className={styles.muted} block>
+                      {t('decisions.addressChecked', { date: f.date(i.addressCheckedOn), source: t(`decisions.address.sources.${i.addressSource}`) })}
                     </Text>
                   )}
                 </TableCell>
                 <TableCell>{t(`languages.${i.language}`)}</TableCell>
                 <TableCell>
+                  <Badge appearance={i.stage === 'toMail' ? 'filled' : 'outline'} color={i.stage === 'returned' ? 'warning' : 'informative'}>
+                    {t(`decisions.stages.${i.stage}`, { date: f.date(i.lastMailing?.postedOn ?? i.lastMailing?.sentAt ?? i.decisionDate) })}
+                  </Badge>
+                </TableCell>
+                <TableCell>
                   <div className={styles.actions}>
-                    <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => void download(paths.decisionPdf(i.caseId, i.decisionId), `${i.number}.pdf`)}>
-                      {t('decisions.pdf')}
-                    </Button>
-                    <Button size="small" icon={<MailRegular />} disabled={mailed.isPending} onClick={() => mailed.mutate({ caseId: i.caseId, decisionId: i.decisionId, version: i.version })}>
-                      {t('decisions.markMailedPost')}
-                    </Button>
+                    {i.stage === 'mailed' ? (
+                      <Button size="small" icon={<ArrowReplyRegular />} disabled={returned.isPending} onClick={() => returned.mutate({ caseId: i.caseId, decisionId: i.decisionId, version: i.version })}>
+                        {t('decisions.markReturned')}
+                      </Button>
+                    ) : (
+                      <>
+                        <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => void download(paths.decisionPdf(i.caseId, i.decisionId), `${i.number}.pdf`)}>
+                          {t('decisions.pdf')}
+                        </Button>
+                        <Button size="small" icon={<MailRegular />} disabled={mailed.isPending} onClick={() => mailed.mutate({ caseId: i.caseId, decisionId: i.decisionId, version: i.version })}>
+                          {t('decisions.markMailedPost')}
+                        </Button>
+                      </>
+                    )}
                   </div>
                 </TableCell>
               </TableRow>
@@ -136,6 +180,69 @@ function ToMail() {
         </Table>
       )}
       {mailed.isError && <ErrorState error={mailed.error} />}
+      {returned.isError && <ErrorState error={returned.error} />}
+    </Section>
+  );
+}
+
+function ToSign() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const ts = useTableStyles();
+  const f = useFormat();
+  const q = useToSign(true);
+  return (
+    <Section title={t('decisions.toSign')} subtitle={t('decisions.toSignHelp')} testId="to-sign">
+      {q.isPending ? (
+        <LoadingState />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.items.length === 0 ? (
+        <EmptyState icon={<SignatureRegular />} title={t('decisions.toSignEmpty')} />
+      ) : (
+        <Table className={ts.table} aria-label={t('decisions.toSign')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('decisions.numberCol')}</TableHeaderCell>
+              <TableHeaderCell>{t('decisions.result')}</TableHeaderCell>
+              <TableHeaderCell>{t('decisions.language')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {q.data.items.map((i) => (
+              <TableRow key={i.decisionId}>
+                <TableCell>
+                  <RouterLink to={`/cases/${i.caseId}/decisions`}>{i.caseRef}</RouterLink>
+                  <Text size={200} className={styles.muted} block>
+                    {t('decisions.submittedBy', { name: i.submittedBy.name, date: f.date(i.submittedAt) })}
+                  </Text>
+                </TableCell>
+                <TableCell>
+                  <Text block>
+                    {t(`decisions.results.${i.result}`)} · {t(`services.${i.service}`)}
+                  </Text>
+                  {i.deviation && (
+                    <Badge appearance="outline" color="warning">
+                      {t('decisions.deviationTitle')}
+                    </Badge>
+                  )}
+                  {i.languageWarnings.length > 0 && (
+                    <Badge appearance="outline" color="warning">
+                      {t('decisions.languageWarningTitle')}
+                    </Badge>
+                  )}
+                  {i.problems.length > 0 && (
+                    <Text size={200} className={styles.muted} block>
+                      {t('decisions.problemsTitle')}: {i.problems.map((p) => t(`decisions.problems.${p}`, { defaultValue: p })).join(', ')}
+                    </Text>
+                  )}
+                </TableCell>
+                <TableCell>{t(`languages.${i.language}`)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </Section>
   );
 }
@@ -149,11 +256,7 @@ export default function DecisionsPage() {
       <PageHeader title={t('decisions.title')} subtitle={t('decisions.subtitle')} />
       {roles.includes('Secretary') && <ToMail />}
       {roles.includes('Worker') && <MyDecisionCases />}
-      {roles.includes('LeadSocialWorker') && (
-        <Section title={t('decisions.toSign')}>
-          <EmptyState icon={<DocumentTextRegular />} title={t('decisions.toSignHelp')} action={<RouterLink to="/sap">{t('nav.sap')}</RouterLink>} />
-        </Section>
-      )}
+      {roles.includes('LeadSocialWorker') && <ToSign />}
     </Stack>
   );
 }

@@ -2,7 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIdempotencyKey } from '../../api/idempotency';
 import { api } from '../../api/client';
 import { paths } from '../../api/paths';
-import type { DecisionCreate, DecisionDocument, DecisionList, DecisionUpdate, DecisionView, ToMailList } from '../../api/types';
+import type {
+  DecisionCreate,
+  DecisionDocument,
+  DecisionList,
+  DecisionUpdate,
+  DecisionView,
+  PostalAddressPut,
+  PostalAddressView,
+  ToMailList,
+  ToSignList,
+} from '../../api/types';
 
 export const useCaseDecisions = (caseId: string) =>
   useQuery({ queryKey: ['case', caseId, 'decisions'], queryFn: ({ signal }) => api.get<DecisionList>(paths.decisions(caseId), signal) });
@@ -23,6 +33,20 @@ export const usePreview = (caseId: string, decisionId: string | undefined, lang:
 
 export const useToMail = (enabled: boolean) =>
   useQuery({ queryKey: ['decisions', 'to-mail'], enabled, queryFn: ({ signal }) => api.get<ToMailList>(paths.toMail, signal) });
+
+export const useToSign = (enabled: boolean) =>
+  useQuery({ queryKey: ['decisions', 'to-sign'], enabled, queryFn: ({ signal }) => api.get<ToSignList>(paths.toSign, signal) });
+
+export const usePostalAddress = (caseId: string) =>
+  useQuery({ queryKey: ['case', caseId, 'postal-address'], queryFn: ({ signal }) => api.get<PostalAddressView>(paths.postalAddress(caseId), signal) });
+
+export function usePostalAddressSave(caseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: PostalAddressPut) => api.put<PostalAddressView>(paths.postalAddress(caseId), b),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['case', caseId] }),
+  });
+}
 
 export function useDecisionMutations(caseId: string) {
   const qc = useQueryClient();
@@ -50,13 +74,24 @@ export function useDecisionMutations(caseId: string) {
       onSettled: () => void refresh(),
     }),
     sign: useMutation({
-      mutationFn: (v: { id: string; version: string }) => api.post<DecisionView>(paths.decisionSign(caseId, v.id), { version: v.version }),
+      mutationFn: (v: { id: string; version: string; confirmLanguage?: boolean }) =>
+        api.post<DecisionView>(paths.decisionSign(caseId, v.id), { version: v.version, ...(v.confirmLanguage ? { confirmLanguage: true } : {}) }),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+    submit: useMutation({
+      mutationFn: (v: { id: string; version: string }) => api.post<DecisionView>(paths.decisionSubmit(caseId, v.id), { version: v.version }),
+      onSuccess: put,
+      onSettled: () => void refresh(),
+    }),
+    returned: useMutation({
+      mutationFn: (v: { id: string; version: string }) => api.post<DecisionView>(paths.decisionReturned(caseId, v.id), { version: v.version }),
       onSuccess: put,
       onSettled: () => void refresh(),
     }),
     mailed: useMutation({
-      mutationFn: (v: { id: string; version: string; channel: 'post' | 'electronic' }) =>
-        api.post<DecisionView>(paths.decisionMailed(caseId, v.id), { version: v.version, channel: v.channel }),
+      mutationFn: (v: { id: string; version: string; channel: 'post' | 'electronic'; postedOn?: string }) =>
+        api.post<DecisionView>(paths.decisionMailed(caseId, v.id), { version: v.version, channel: v.channel, ...(v.postedOn ? { postedOn: v.postedOn } : {}) }),
       onSuccess: put,
       onSettled: () => void refresh(),
     }),

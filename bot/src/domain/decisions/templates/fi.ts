@@ -173,4 +173,68 @@ const FI_1: DecisionTemplate = {
   },
 };
 
-export const TEMPLATES_FI: readonly DecisionTemplate[] = [FI_1];
+/**
+ * Version 2 (from 1.12.2026): the client is addressed directly (LANGUAGE.md §3); the client-fee
+ * paragraph states the county's obligation as the client's right and says how to ask for it
+ * (asiakasmaksulaki 11 §: "on alennettava tai jätettävä perimättä"); plainer SHL 45 § and appeal
+ * sentences; a client without a henkilötunnus is identified by the birth date.
+ */
+const FI_2: DecisionTemplate = {
+  ...FI_1,
+  templateVersion: 2,
+  validFrom: '2026-12-01',
+  labels: { ...FI_1.labels, birthDate: 'Syntymäaika' },
+  text: {
+    ...FI_1.text,
+    positive: 'Sinulle myönnetään sosiaalihuoltolain (1301/2014) {section}:n mukainen {service}.',
+    negative: 'Sinulle ei myönnetä sosiaalihuoltolain (1301/2014) {section}:n mukaista {servicePartitive}.',
+    serviceField: '{Service} (sosiaalihuoltolain {section})',
+    queue:
+      'Sinut asetetaan {serviceGenitive} jonoon. Palvelu alkaa, kun palvelutarpeeseesi soveltuva paikka vapautuu. ' +
+      'Jonokoordinaattori ilmoittaa sinulle paikkatarjouksesta.',
+    implementation:
+      'Palvelu järjestetään viimeistään kolmen kuukauden kuluttua siitä, kun asia tuli vireille ({pendingSince}) ' +
+      '(sosiaalihuoltolain 45 §). Määräaika pitenee vain asiakkaasta johtuvasta viivästyksestä.',
+    pending: 'Asia tuli vireille {date}.',
+    assessed: 'Palvelutarpeesi arvioitiin {date}.',
+    sapMeeting: 'Asia käsiteltiin moniammatillisessa SAP-kokouksessa {date}.',
+    criteriaPositive:
+      'Päätös perustuu hyvinvointialueen asumispalvelujen yhteisiin myöntämisperusteisiin (versio {version}). ' +
+      'Tilanteessasi täyttyvät seuraavat myöntämisperusteet:',
+    criteriaNegative:
+      'Päätös perustuu hyvinvointialueen asumispalvelujen yhteisiin myöntämisperusteisiin (versio {version}). ' +
+      'Tilanteessasi eivät täyty seuraavat myöntämisperusteet:',
+    contactInfo: 'Saat lisätietoja päätöksestä yhteyshenkilöltä.',
+    signedNote: 'Päätös hyväksyttiin sähköisesti {date}.',
+  },
+  fee: [
+    'Palvelusta peritään asiakasmaksu sosiaali- ja terveydenhuollon asiakasmaksuista annetun lain (734/1992) ja ' +
+      'hyvinvointialueen asiakasmaksuja koskevan päätöksen mukaisesti. Asiakasmaksusta tehdään erillinen päätös.',
+    'Jos maksu vaarantaa toimeentulosi tai lakisääteisen elatusvelvollisuutesi toteutumisen, asiakasmaksu on ' +
+      'alennettava tai jätettävä perimättä (asiakasmaksulain 11 §). Tämä on oikeutesi. Voit hakea alennusta tai ' +
+      'maksun perimättä jättämistä yhteyshenkilöltä suullisesti tai kirjallisesti. Kerro hakemuksessa tulosi ja ' +
+      'menosi. Hakemuksesta tehdään päätös, johon voit hakea oikaisua.',
+  ],
+  appeal: {
+    ...FI_1.appeal,
+    right: {
+      ...FI_1.appeal.right,
+      paragraphs: [
+        'Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua kirjallisella oikaisuvaatimuksella. ' +
+          'Päätökseen ei saa hakea muutosta valittamalla suoraan hallinto-oikeuteen.',
+        FI_1.appeal.right.paragraphs[1]!,
+      ],
+    },
+    delivery: {
+      ...FI_1.appeal.delivery,
+      paragraphs: [
+        'Toimita oikaisuvaatimus oikaisuvaatimusajan kuluessa alla olevaan osoitteeseen. Voit toimittaa sen omalla ' +
+          'vastuullasi postitse, sähköpostitse, lähetin välityksellä tai henkilökohtaisesti kirjaamoon. ' +
+          'Oikaisuvaatimuksen on oltava perillä viimeistään oikaisuvaatimusajan viimeisenä päivänä ennen kirjaamon ' +
+          'aukioloajan päättymistä. Kirjaamon käyntiosoite ja aukioloaika ovat alla.',
+      ],
+    },
+  },
+};
+
+export const TEMPLATES_FI: readonly DecisionTemplate[] = [FI_1, FI_2];

@@ -173,4 +173,71 @@ const SV_1: DecisionTemplate = {
   },
 };
 
-export const TEMPLATES_SV: readonly DecisionTemplate[] = [SV_1];
+/**
+ * Version 2 (from 1.12.2026): the client is addressed directly (LANGUAGE.md §3); "den" before
+ * dates and the past tense with a date; "beviljningsgrunder"; the client-fee paragraph states the
+ * county's obligation as the client's right and says how to ask for it (11 § i lagen om
+ * klientavgifter: "ska sänkas eller efterges"); a client without a personbeteckning is identified
+ * by the date of birth.
+ */
+const SV_2: DecisionTemplate = {
+  ...SV_1,
+  templateVersion: 2,
+  validFrom: '2026-12-01',
+  labels: { ...SV_1.labels, birthDate: 'Födelsedatum' },
+  subheadings: { ...SV_1.subheadings, clientView: 'Klientens egen uppfattning', criteria: 'Beviljningsgrunder' },
+  text: {
+    ...SV_1.text,
+    positive: 'Du beviljas {service} enligt {section} i socialvårdslagen (1301/2014).',
+    negative: 'Du beviljas inte {servicePartitive} enligt {section} i socialvårdslagen (1301/2014).',
+    queue:
+      'Du ställs i kö till {serviceGenitive}. Tjänsten inleds när en plats som motsvarar ditt servicebehov blir ledig. ' +
+      'Kökoordinatorn meddelar dig om ett platserbjudande.',
+    implementation:
+      'Tjänsten ordnas senast tre månader efter att ärendet blev anhängigt ({pendingSince}) (45 § i socialvårdslagen). ' +
+      'Tidsfristen förlängs bara av dröjsmål som beror på klienten.',
+    pending: 'Ärendet blev anhängigt den {date}.',
+    assessed: 'Klientens servicebehov bedömdes den {date}.',
+    sapMeeting: 'Ärendet behandlades vid ett multiprofessionellt SAP-möte den {date}.',
+    criteriaPositive:
+      'Beslutet grundar sig på välfärdsområdets gemensamma beviljningsgrunder för boendeservice (version {version}). ' +
+      'I din situation uppfylls följande beviljningsgrunder:',
+    criteriaNegative:
+      'Beslutet grundar sig på välfärdsområdets gemensamma beviljningsgrunder för boendeservice (version {version}). ' +
+      'I din situation uppfylls inte följande beviljningsgrunder:',
+    correction:
+      'Genom detta beslut rättas beslutet av den {date} (Dnr {number}). Detta beslut ersätter det rättade beslutet.',
+    contactInfo: 'Du får närmare upplysningar om beslutet av kontaktpersonen.',
+    signedNote: 'Beslutet godkändes elektroniskt den {date}.',
+  },
+  fee: [
+    'För tjänsten tas en klientavgift ut i enlighet med lagen om klientavgifter inom social- och hälsovården ' +
+      '(734/1992) och välfärdsområdets beslut om klientavgifter. Ett separat beslut fattas om klientavgiften.',
+    'Om avgiften äventyrar din försörjning eller fullgörandet av din lagstadgade försörjningsplikt, ska ' +
+      'klientavgiften sänkas eller efterges (11 § i lagen om klientavgifter). Det är din rättighet. Du kan ansöka om ' +
+      'sänkning eller eftergift hos kontaktpersonen muntligen eller skriftligen. Berätta i ansökan om dina inkomster ' +
+      'och utgifter. Om ansökan fattas ett beslut som du kan begära omprövning av.',
+  ],
+  appeal: {
+    ...SV_1.appeal,
+    right: {
+      ...SV_1.appeal.right,
+      paragraphs: [
+        'Om du är missnöjd med beslutet kan du skriftligen begära omprövning av det. Ändring i beslutet får inte ' +
+          'sökas genom besvär direkt hos förvaltningsdomstolen.',
+        SV_1.appeal.right.paragraphs[1]!,
+      ],
+    },
+    delivery: {
+      ...SV_1.appeal.delivery,
+      paragraphs: [
+        'Lämna in begäran om omprövning inom tidsfristen till adressen nedan. Du kan på eget ansvar sända den per ' +
+          'post eller e-post, med bud eller lämna in den personligen på registratorskontoret. Begäran om omprövning ' +
+          'ska ha kommit fram senast den sista dagen av tidsfristen före utgången av registratorskontorets öppettid. ' +
+          'Registratorskontorets besöksadress och öppettid finns nedan.',
+      ],
+    },
+  },
+};
+
+export const TEMPLATES_SV: readonly DecisionTemplate[] = [SV_1, SV_2];
