@@ -24,7 +24,12 @@ export interface AccessEntry {
   what: string;
   /** 'audit': the admin reading a client's access log (703/2023 11 §). */
   relation: Relation | 'retention' | 'system' | 'audit';
+  /** What came of the attempt; absent means 'ok' (rows written before the field existed). */
+  outcome?: AccessOutcome;
 }
+
+/** ok: it happened; refused: the attempt was turned down (e.g. 412); noop: nothing to change. */
+export type AccessOutcome = 'ok' | 'refused' | 'noop';
 
 export interface ChainedEntry extends AccessEntry {
   seq: number;
@@ -41,7 +46,7 @@ const GENESIS = '0'.repeat(64);
 const seqKey = (n: number) => `e-${String(n).padStart(10, '0')}`;
 
 export function entryHash(prevHash: string, e: AccessEntry & { seq: number }): string {
-  const canonical = JSON.stringify([prevHash, e.seq, e.at, e.actor.userId, e.clientId, e.caseId ?? '', e.action, e.what, e.relation]);
+  const canonical = JSON.stringify([prevHash, e.seq, e.at, e.actor.userId, e.clientId, e.caseId ?? '', e.action, e.what, e.relation, ...(e.outcome && e.outcome !== 'ok' ? [e.outcome] : [])]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
