@@ -136,7 +136,7 @@ export async function checkConsistency(store: TableStore, acked: Acked): Promise
     if (got < n) say(`${n} acknowledged reads of case ${caseId} by ${userId}, ${got} access-log rows`);
   }
   const verified = await verifyAccessLog(store);
-  for (const b of verified.breaks.slice(0, 10)) say(`access log: client ${b.clientId} seq ${b.seq}: ${b.problem}`);
+  for (const b of verified.breaks.slice(0, 10)) say(`access log: ${b.chain ? `chain ${b.chain} ` : ""}${b.clientId ? `client ${b.clientId} ` : ""}seq ${b.seq}: ${b.problem}`);
 
   return {
     problems,
