@@ -146,7 +146,9 @@ describe('the write path', () => {
     const store = await freshStore();
     const k1 = { id: 'k1', secret: 'first-key-first-key-first-key-first-key' };
     const k2 = { id: 'k2', secret: 'second-key-second-key-second-key-second' };
-    await new AccessLog(store, keyRing(k1)).record(entry('client-d', 'before'));
+    const first = new AccessLog(store, keyRing(k1));
+    await first.record(entry('client-d', 'before'));
+    await first.idle();
     const rotated = new AccessLog(store, keyRing(k2, { k1: k1.secret }));
     await rotated.record(entry('client-d', 'after'));
     await rotated.idle();

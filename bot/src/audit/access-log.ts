@@ -63,6 +63,9 @@ export const layout = {
 };
 
 const PER_RECORD = 100;
+/** The client index is written this long after the append, for all records appended meanwhile. */
+const INDEX_DELAY_MS = 500;
+const INDEX_AT_MOST = 2_000;
 const ROWS_PER_TX = 99; // + the head
 const CHARS_PER_TX = 2_000_000;
 
@@ -90,6 +93,8 @@ export class AccessLog {
   private readonly queue: Pending[] = [];
   private draining: Promise<void> | undefined;
   private readonly indexing = new Set<Promise<unknown>>();
+  private unindexed: StoredRecord[] = [];
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     store: TableStore,
@@ -155,7 +160,7 @@ export class AccessLog {
       try {
         const written = await this.commit(chain, take.flatMap((p) => p.records));
         for (const p of take) p.resolve();
-        this.track(this.index(written));
+        this.later(written);
       } catch (err) {
         for (const p of take) p.reject(err);
       }
@@ -207,6 +212,24 @@ export class AccessLog {
     return r ? { ...(r.value as ChainHead), version: r.version } : undefined;
   }
 
+  /** Index soon, together with whatever else is appended meanwhile (one write per client, not per request). */
+  private later(records: readonly StoredRecord[]): void {
+    this.unindexed.push(...records);
+    if (this.unindexed.reduce((n, r) => n + r.entries.length, 0) >= INDEX_AT_MOST) return this.flushIndex();
+    if (!this.indexTimer) {
+      this.indexTimer = setTimeout(() => this.flushIndex(), INDEX_DELAY_MS);
+      this.indexTimer.unref?.();
+    }
+  }
+
+  private flushIndex(): void {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    const records = this.unindexed;
+    this.unindexed = [];
+    if (records.length) this.track(this.index(records));
+  }
+
   private track(p: Promise<unknown>): void {
     const t = p.catch((err) => this.onIndexError(err)).finally(() => this.indexing.delete(t));
     this.indexing.add(t);
@@ -220,17 +243,16 @@ export class AccessLog {
         const list = byClient.get(entry.clientId) ?? byClient.set(entry.clientId, []).get(entry.clientId)!;
         list.push({ rowKey: layout.indexRow(r.chain, r.seq, i), value: { entry, chain: r.chain, seq: r.seq, i } });
       });
-    await Promise.all(
-      [...byClient].flatMap(([clientId, list]) => {
-        const pk = layout.indexPk(clientId);
-        const out: Promise<unknown>[] = [];
-        for (let i = 0; i < list.length; i += 100) {
-          const part = list.slice(i, i + 100);
-          out.push(part.length === 1 ? this.rows.upsert(pk, part[0]!.rowKey, part[0]!.value) : this.rows.batch(pk, part.map((x) => ({ op: 'upsert' as const, ...x }))));
-        }
-        return out;
-      }),
-    );
+    const writes = [...byClient].flatMap(([clientId, list]) => {
+      const pk = layout.indexPk(clientId);
+      const out: Array<() => Promise<unknown>> = [];
+      for (let i = 0; i < list.length; i += 100) {
+        const part = list.slice(i, i + 100);
+        out.push(() => (part.length === 1 ? this.rows.upsert(pk, part[0]!.rowKey, part[0]!.value) : this.rows.batch(pk, part.map((x) => ({ op: 'upsert' as const, ...x })))));
+      }
+      return out;
+    });
+    for (let i = 0; i < writes.length; i += 32) await Promise.all(writes.slice(i, i + 32).map((w) => w()));
     for (const chain of new Set(records.map((r) => r.chain))) this.advance(chain, records.filter((r) => r.chain === chain).map((r) => r.seq));
   }
 
@@ -247,8 +269,9 @@ export class AccessLog {
 
   /** Waits for this instance's pending appends and index writes (reads, tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.draining || this.indexing.size) {
+    while (this.draining || this.indexing.size || this.unindexed.length) {
       await this.draining;
+      this.flushIndex();
       await Promise.all([...this.indexing]);
     }
   }
