@@ -66,6 +66,7 @@ const PER_RECORD = 100;
 /** The client index is written this long after the append, for all records appended meanwhile. */
 const INDEX_DELAY_MS = 500;
 const INDEX_AT_MOST = 2_000;
+const INDEX_RETRY_MS = 5_000;
 const ROWS_PER_TX = 99; // + the head
 const CHARS_PER_TX = 2_000_000;
 
@@ -227,7 +228,18 @@ export class AccessLog {
     this.indexTimer = undefined;
     const records = this.unindexed;
     this.unindexed = [];
-    if (records.length) this.track(this.index(records));
+    if (!records.length) return;
+    this.track(
+      this.index(records).catch((err) => {
+        // Storage away: try again later (the job would also find them past the cursor).
+        this.onIndexError(err);
+        if (this.unindexed.length < 50_000) this.unindexed.unshift(...records);
+        if (!this.indexTimer) {
+          this.indexTimer = setTimeout(() => this.flushIndex(), INDEX_RETRY_MS);
+          this.indexTimer.unref?.();
+        }
+      }),
+    );
   }
 
   private track(p: Promise<unknown>): void {
@@ -260,6 +272,8 @@ export class AccessLog {
     const c = this.cursors.get(chain);
     if (!c) return;
     for (const s of seqs) c.done.add(s);
+    // A gap that never closes (records given up on): stop tracking; the job moves the cursor.
+    if (c.done.size > 10_000) return void this.cursors.delete(chain);
     const before = c.through;
     while (c.done.delete(c.through + 1)) c.through += 1;
     if (c.through === before) return;
@@ -267,9 +281,9 @@ export class AccessLog {
     this.track(c.writing);
   }
 
-  /** Waits for this instance's pending appends and index writes (reads, tests, shutdown). */
+  /** Waits for this instance's pending appends and index writes (reads, tests, shutdown); gives up after a few rounds when storage is away. */
   async idle(): Promise<void> {
-    while (this.draining || this.indexing.size || this.unindexed.length) {
+    for (let round = 0; round < 5 && (this.draining || this.indexing.size || this.unindexed.length); round++) {
       await this.draining;
       this.flushIndex();
       await Promise.all([...this.indexing]);
