@@ -69,7 +69,7 @@ export async function readAnchors(log: Pick<AccessLog, 'rows'>, ring: KeyRing): 
 /** Index what a chain holds past its cursor (records whose index write never ran). */
 export async function repairIndex(log: AccessLog, now: Date, days = 7): Promise<number> {
   const since = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-  const chains = (await log.rows.list(layout.REGISTRY)).map((r) => r.rowKey).filter((c) => c >= since);
+  const chains = (await log.rows.list(layout.REGISTRY, undefined, `RowKey ge '${since}'`)).map((r) => r.rowKey);
   let repaired = 0;
   for (const chain of chains) {
     const pk = layout.chainPk(chain);
