@@ -47,6 +47,15 @@ param botDisplayName string
 @description('Key for the keyed hashes of henkilötunnus look-ups. Needed on the first provision only; empty later keeps the stored value. NEVER change it afterwards (see docs/OPERATIONS.md).')
 param identityHashSecret string = ''
 
+@secure()
+@description('Key of the access log\'s keyed chain and signed anchors (HMAC). Needed on the first provision only; empty later keeps the stored value. Rotating: docs/DEPLOY.md, "The access-log key".')
+param accessLogKey string = ''
+
+@description('Id of the access-log key, stored on every record (change it together with the key when rotating).')
+@minLength(1)
+@maxLength(16)
+param accessLogKeyId string = 'k1'
+
 @description('Days the App Service logs are kept in Log Analytics.')
 param logRetentionDays int = 90
 
@@ -55,6 +64,7 @@ var webAppName = '${resourceBaseName}-${suffix}'
 var storageAccountName = take('st${toLower(replace(resourceBaseName, '-', ''))}${suffix}', 24)
 var keyVaultName = take('kv${toLower(replace(resourceBaseName, '-', ''))}${suffix}', 24)
 var identityHashSecretName = 'identity-hash-secret'
+var accessLogKeySecretName = 'access-log-key'
 
 // Built-in role definitions
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
@@ -129,6 +139,15 @@ resource identityHashSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' 
   properties: {
     value: identityHashSecret
     contentType: 'Polku IDENTITY_HASH_SECRET (never rotate without re-keying, see OPERATIONS.md)'
+  }
+}
+
+resource accessLogKeyValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(accessLogKey)) {
+  parent: keyVault
+  name: accessLogKeySecretName
+  properties: {
+    value: accessLogKey
+    contentType: 'Polku ACCESS_LOG_KEY (id in the ACCESS_LOG_KEY_ID app setting; keep old keys for verification, see DEPLOY.md)'
   }
 }
 
@@ -221,6 +240,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
         { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
         { name: 'IDENTITY_HASH_SECRET', value: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${identityHashSecretName})' }
+        // The access log's key: the table writer (storage) never holds it, so it cannot forge the log.
+        { name: 'ACCESS_LOG_KEY', value: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${accessLogKeySecretName})' }
+        { name: 'ACCESS_LOG_KEY_ID', value: accessLogKeyId }
       ]
     }
   }
@@ -228,6 +250,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     storageRole
     keyVaultRole
     identityHashSecretValue
+    accessLogKeyValue
   ]
 }
 

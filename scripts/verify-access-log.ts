@@ -1,70 +1,69 @@
 /**
- * Checks the access log (käyttöloki) for tampering:
+ * Checks the access log (käyttöloki) for tampering, with the log key (ACCESS_LOG_KEY, and
+ * ACCESS_LOG_PREVIOUS_KEYS after a rotation; the same settings as the server):
  *
  *   npm run verify-access-log
+ *   npm run verify-access-log -- --seal-legacy     once, at the cut-over (docs/TABLES.md)
  *
- * - every client's chain: each row's hash covers the previous row's hash, sequence numbers have
- *   no gap, the head row agrees with the last row (AccessLog.verifyChain);
- * - every day copy (the admin's listing) is found in its client's chain with the same hash, so
- *   removing a client's whole chain, or cutting its tail and moving the head back, shows too.
- * Prints the internal client ids and sequence numbers of breaks (never names) and exits 1 when
- * there is one.
+ * - every keyed chain: records numbered without gaps, each linked to the one before, each MAC
+ *   made with the log key (a row removed and the chain recomputed without the key fails here);
+ *   the head agrees with the last record;
+ * - every signed anchor: each chain still holds the record the anchor saw, unchanged, so a tail
+ *   cut off after an anchor (head moved back with it) shows; a forged anchor shows;
+ * - the client index (the 703/2023 11 § answer) against the chains, both ways;
+ * - rows of the old unkeyed format as before (their chains and day copies), and against the seal.
+ * Prints chain ids, internal client ids and sequence numbers of breaks (never names) and exits 1
+ * when there is one.
  */
-import { AccessLog, type ChainedEntry } from '../bot/src/audit/access-log.js';
-import { decode, type TableStore } from '../bot/src/storage/table-store.js';
+import { AccessLog } from '../bot/src/audit/access-log.js';
+import { legacyHeads, writeAnchor } from '../bot/src/audit/anchors.js';
+import { keyRing, type KeyRing } from '../bot/src/audit/keys.js';
+import { legacyChains, verifyLog, type VerifyReport } from '../bot/src/audit/verify.js';
+import { ConfigSchema } from '../bot/src/config.js';
+import type { TableStore } from '../bot/src/storage/table-store.js';
 import { isMain, openStorage } from './storage-cli.js';
 
-export interface VerifyReport {
-  clients: number;
-  entries: number;
-  dayCopies: number;
-  breaks: Array<{ clientId: string; seq?: number; problem: string }>;
+export type { VerifyReport };
+
+/** The log key ring from the settings (the development key unless ACCESS_LOG_KEY is set). */
+export function ringFromEnv(env: NodeJS.ProcessEnv = process.env): KeyRing {
+  const c = ConfigSchema.parse(env);
+  return keyRing({ id: c.ACCESS_LOG_KEY_ID, secret: c.ACCESS_LOG_KEY }, c.ACCESS_LOG_PREVIOUS_KEYS);
 }
 
-export async function verifyAccessLog(store: TableStore): Promise<VerifyReport> {
-  const log = new AccessLog(store);
-  const table = store.client('AccessLog');
-  const clientIds = new Set<string>();
-  const byClient = new Map<string, Map<number, string>>();
-  const copies: ChainedEntry[] = [];
-  for await (const e of table.listEntities<Record<string, unknown>>()) {
-    const pk = String(e.partitionKey);
-    if (pk.startsWith('client-')) {
-      const id = pk.slice('client-'.length);
-      clientIds.add(id);
-      if (String(e.rowKey).startsWith('e-')) {
-        const v = decode<ChainedEntry>(e);
-        let m = byClient.get(id);
-        if (!m) byClient.set(id, (m = new Map()));
-        m.set(v.seq, v.hash);
-      }
-    } else if (pk.startsWith('day-')) copies.push(decode<ChainedEntry>(e));
-  }
-  const report: VerifyReport = { clients: clientIds.size, entries: 0, dayCopies: copies.length, breaks: [] };
-  for (const id of [...clientIds].sort()) {
-    const r = await log.verifyChain(id);
-    report.entries += r.entries;
-    if (!r.ok) report.breaks.push({ clientId: id, seq: r.brokenAt, problem: 'chain broken (row removed, altered or out of order)' });
-  }
-  for (const c of copies) {
-    const hash = byClient.get(c.clientId)?.get(c.seq);
-    if (hash === undefined) report.breaks.push({ clientId: c.clientId, seq: c.seq, problem: 'day copy has no row in the chain (row or chain removed)' });
-    else if (hash !== c.hash) report.breaks.push({ clientId: c.clientId, seq: c.seq, problem: 'day copy differs from the chain (row altered)' });
-  }
-  return report;
+export async function verifyAccessLog(store: TableStore, ring: KeyRing = ringFromEnv()): Promise<VerifyReport> {
+  return verifyLog(store.entities<unknown>('AccessLog'), ring);
+}
+
+/** Signs the heads of the intact old-format chains into an anchor, so later rewrites show. */
+export async function sealLegacy(store: TableStore, ring: KeyRing = ringFromEnv()): Promise<{ sealed: number; broken: string[] }> {
+  const log = new AccessLog(store, ring);
+  const { intact, broken } = await legacyChains(log.rows);
+  await writeAnchor(log, new Date(), legacyHeads(intact));
+  return { sealed: intact.size, broken };
 }
 
 async function main() {
   const s = await openStorage();
   try {
+    if (process.argv.includes('--seal-legacy')) {
+      const r = await sealLegacy(s.store);
+      console.log(`Sealed ${r.sealed} old-format chain(s) in a signed anchor.`);
+      if (r.broken.length) console.error(`Not sealed, already broken: ${r.broken.join(', ')}`);
+    }
     console.log(`Verifying the access log in tables "${s.prefix}*" on ${s.where}`);
     const r = await verifyAccessLog(s.store);
-    console.log(`${r.clients} clients, ${r.entries} entries, ${r.dayCopies} day copies checked.`);
+    console.log(
+      `${r.chains} chains, ${r.records} records, ${r.entries} entries, ${r.indexRows} index rows, ${r.anchors} anchors; ` +
+        `old format: ${r.legacy.clients} clients, ${r.legacy.entries} entries (${r.legacy.sealed} sealed), ${r.legacy.dayCopies} day copies.`,
+    );
+    for (const w of r.warnings) console.log(`warning: ${w}`);
     if (r.breaks.length) {
       console.error(`BROKEN: ${r.breaks.length} problem(s):`);
-      for (const b of r.breaks) console.error(`  client ${b.clientId}${b.seq !== undefined ? ` seq ${b.seq}` : ''}: ${b.problem}`);
+      for (const b of r.breaks)
+        console.error(`  ${b.chain ? `chain ${b.chain}` : ''}${b.clientId ? `${b.chain ? ' ' : ''}client ${b.clientId}` : ''}${b.seq !== undefined ? ` seq ${b.seq}` : ''}: ${b.problem}`);
       process.exitCode = 1;
-    } else console.log('OK: every chain is intact and every day copy is in its chain.');
+    } else console.log('OK: every record verifies under the log key, every chain agrees with the anchors and the index.');
   } finally {
     await s.close();
   }

@@ -12,6 +12,8 @@ import type { Config } from './config.js';
 import { loadCounty } from './county.js';
 import { createWorkingCalendar } from './domain/calendar/index.js';
 import { AccessLog, ACCESS_LOG_TABLES } from './audit/access-log.js';
+import { keyRing } from './audit/keys.js';
+import { maintainAccessLog } from './audit/anchors.js';
 import { TableStore } from './storage/table-store.js';
 import { CaseRepository, CASE_TABLES, type CaseProjection } from './storage/case-repository.js';
 import { ReportRepository, REPORT_TABLES } from './storage/report-repository.js';
@@ -108,7 +110,11 @@ export async function compose(
     decisions: new DecisionRepository(store),
     providers: new ProviderRepository(store),
     queues: new QueueRepository(store),
-    accessLog: new AccessLog(store),
+    accessLog: new AccessLog(
+      store,
+      keyRing({ id: config.ACCESS_LOG_KEY_ID, secret: config.ACCESS_LOG_KEY }, config.ACCESS_LOG_PREVIOUS_KEYS),
+      (err) => log.warn({ err: (err as Error)?.name, code: (err as { code?: string })?.code }, 'access log: index write failed (the access-log job completes it)'),
+    ),
     security: new SecurityEventRepository(store),
     users,
     notices: new NoticeRepository(store),
@@ -142,6 +148,8 @@ export async function compose(
   let lastIdempotencyPurge = 0;
   const jobs: Job[] = [
     ...teams.jobs,
+    // The access log's client index finished from the chains, and the daily signed anchor.
+    { name: 'accessLog', run: () => maintainAccessLog(deps.accessLog, deps.clock.now(), (msg, facts) => log.info(facts, msg)) },
     {
       name: 'repairCaseIndex',
       run: async () => {
@@ -200,6 +208,7 @@ export async function compose(
     },
     async stopBackground() {
       await scheduler?.stop();
+      await deps.accessLog.idle();
       await teams.idle();
     },
     async close() {

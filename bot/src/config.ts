@@ -54,6 +54,30 @@ export const ConfigSchema = z.object({
   /** Secret used for keyed hashes of identity (henkilötunnus look-up keys). */
   IDENTITY_HASH_SECRET: z.string().min(16).default('polku-development-only-identity-key'),
 
+  /**
+   * The access log's key (HMAC of every record and anchor; docs/DEPLOY.md, Key Vault) and its id,
+   * stored on each record. After a rotation the old keys stay here for verification only:
+   * ACCESS_LOG_PREVIOUS_KEYS=id1:secret1,id2:secret2.
+   */
+  ACCESS_LOG_KEY: z.string().min(32).default('polku-development-only-access-log-key'),
+  ACCESS_LOG_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/).default('dev'),
+  ACCESS_LOG_PREVIOUS_KEYS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const out: Record<string, string> = {};
+      for (const part of (v ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+        const i = part.indexOf(':');
+        const id = part.slice(0, i);
+        if (i < 1 || !/^[A-Za-z0-9_-]{1,16}$/.test(id) || part.length - i - 1 < 32) {
+          ctx.addIssue({ code: 'custom', message: 'ACCESS_LOG_PREVIOUS_KEYS must be id:secret pairs (secret at least 32 characters), comma separated' });
+          return z.NEVER;
+        }
+        out[id] = part.slice(i + 1);
+      }
+      return out;
+    }),
+
   /** Sign-in. */
   DEV_SIGN_IN: bool,
   AAD_CLIENT_ID: z.string().optional(),
@@ -193,10 +217,18 @@ export function productionProblems(c: Config): string[] {
   if (c.IDENTITY_HASH_SECRET === 'polku-development-only-identity-key') p.push('IDENTITY_HASH_SECRET is the development default');
   else if (c.IDENTITY_HASH_SECRET.length < 32) p.push('IDENTITY_HASH_SECRET is shorter than 32 characters');
 
+  if (c.ACCESS_LOG_KEY === 'polku-development-only-access-log-key') p.push('ACCESS_LOG_KEY is the development default');
+  else if (c.ACCESS_LOG_KEY === c.IDENTITY_HASH_SECRET) p.push('ACCESS_LOG_KEY must differ from IDENTITY_HASH_SECRET');
+  if (c.ACCESS_LOG_KEY_ID === 'dev') p.push('ACCESS_LOG_KEY_ID is the development id "dev": name the production key (e.g. k2026)');
+  if (c.ACCESS_LOG_KEY_ID in c.ACCESS_LOG_PREVIOUS_KEYS && c.ACCESS_LOG_PREVIOUS_KEYS[c.ACCESS_LOG_KEY_ID] !== c.ACCESS_LOG_KEY)
+    p.push('ACCESS_LOG_PREVIOUS_KEYS names the current ACCESS_LOG_KEY_ID with another secret');
+
   // App Service passes a Key Vault reference through as plain text when it cannot resolve it;
   // starting with that text as a key would silently hash with the wrong secret.
   const secrets: Array<[string, string | undefined]> = [
     ['IDENTITY_HASH_SECRET', c.IDENTITY_HASH_SECRET],
+    ['ACCESS_LOG_KEY', c.ACCESS_LOG_KEY],
+    ['ACCESS_LOG_PREVIOUS_KEYS', Object.values(c.ACCESS_LOG_PREVIOUS_KEYS).join(',')],
     ['BOT_PASSWORD', c.BOT_PASSWORD],
     ['STORAGE_CONNECTION_STRING', c.STORAGE_CONNECTION_STRING],
   ];

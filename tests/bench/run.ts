@@ -9,6 +9,9 @@
  *   npm run bench -- --clients 20000 --events 200000 --queued 8000 --skip-tab --skip-bot
  *   npm run bench -- --tsx           the server from source (tsx) instead of bot/dist
  *   npm run bench -- --no-heap-cap   without the start command's --max-old-space-size (infra/azure.bicep)
+ *   npm run bench -- --only agenda,my-bookings   only these figures (names: intake, queue, agenda,
+ *                                    my-bookings, reports, tab, bot); no tab build, no report rebuild
+ *                                    unless a figure needs it
  * (or BENCH_CLIENTS, BENCH_EVENTS, BENCH_QUEUED, BENCH_INTAKE, BENCH_SKIP_TAB=1, BENCH_SKIP_BOT=1, BENCH_TSX=1;
  *  BENCH_SERVER_NODE_OPTIONS, e.g. --max-old-space-size=192, is passed to the server)
  */
@@ -45,6 +48,12 @@ const intakeN = num('intake', 'BENCH_INTAKE', quick ? 100 : 400);
 const skipTab = flag('skip-tab') || process.env.BENCH_SKIP_TAB === '1';
 const skipBot = flag('skip-bot') || process.env.BENCH_SKIP_BOT === '1';
 const fromSource = flag('tsx') || process.env.BENCH_TSX === '1';
+/** `--only a,b` (or BENCH_ONLY): measure only these figures; unset: all. */
+const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : process.env.BENCH_ONLY;
+const only = onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
+const FIGURE_NAMES = ['intake', 'queue', 'agenda', 'my-bookings', 'reports', 'tab', 'bot'];
+for (const n of only ?? []) if (!FIGURE_NAMES.includes(n)) throw new Error(`--only: unknown figure "${n}" (${FIGURE_NAMES.join(', ')})`);
+const wanted = (name: string) => !only || only.has(name);
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 const figures: Figure[] = [];
@@ -63,7 +72,7 @@ async function main() {
   const started = Date.now();
   log(`county: ${size.clients} clients, ${size.events} events, ${size.queued} in one queue${quick ? ' (quick)' : ''}`);
   let pages: Awaited<ReturnType<typeof buildPages>> | undefined;
-  if (!skipTab) {
+  if (!skipTab && wanted('tab')) {
     log('building the tab and the blank page…');
     try {
       pages = await buildPages();
@@ -92,9 +101,11 @@ async function main() {
     const events = county.reduce((s, c) => s + c.events.length, 0);
     log(`loaded ${county.length} cases, ${events} events in ${(load.ms / 1000).toFixed(1)} s`);
     for (const id of botUsers(quick ? 10 : 20)) await rememberUser(deps, { id, name: 'Bench Worker', roles: ['Worker'], locale: 'fi' }, { seen: false });
-    const rebuilt = await timed(() => rebuildReports(deps));
-    log(`reports rebuilt: ${rebuilt.value.contributions} contributions in ${rebuilt.value.months} months, ${(rebuilt.ms / 1000).toFixed(1)} s`);
-    figures.push({ name: `rebuildReports (${county.length} cases, ${events} events)`, polku: rebuilt.ms / 1000, baseline: NaN, unit: 's', note: 'repair/loading, not per request' });
+    if (wanted('reports')) {
+      const rebuilt = await timed(() => rebuildReports(deps));
+      log(`reports rebuilt: ${rebuilt.value.contributions} contributions in ${rebuilt.value.months} months, ${(rebuilt.ms / 1000).toFixed(1)} s`);
+      figures.push({ name: `rebuildReports (${county.length} cases, ${events} events)`, polku: rebuilt.ms / 1000, baseline: NaN, unit: 's', note: 'repair/loading, not per request' });
+    }
 
     // As deployed: the start command's flags (the heap cap in infra/azure.bicep). --no-heap-cap
     // measures Node's defaults; BENCH_SERVER_NODE_OPTIONS adds NODE_OPTIONS (and wins over the flag).
@@ -104,11 +115,14 @@ async function main() {
     const how = `${['node', ...nodeFlags].join(' ')} ${compiled ? 'bot/dist/main.js' : '--import tsx bot/src/main.ts'}${serverOptions ? `, NODE_OPTIONS=${serverOptions}` : ''}`;
     log(`server up (pid ${server.pid}, ${how})`);
     const agendaCases = county.filter((c) => c.record.state === 'ASSESSMENT' && c.record.workerId === 'demo-worker-aino').map((c) => c.record.id);
-    await attempt('intake', () => intakeFigure(server!, deps.store, intakeN, 8));
-    await attempt('queue listing', () => queueFigure(server!, deps.store, size.queued));
-    await attempt('SAP agenda', () => agendaFigure(server!, deps.store, agendaCases.slice(0, size.agenda)));
-    await attempt('my bookings', () => myBookingsFigure(server!, deps.store, agendaCases.slice(0, size.agenda)));
-    await attempt('reports', () => reportFigures(server!));
+    if (wanted('intake')) await attempt('intake', () => intakeFigure(server!, deps.store, intakeN, 8));
+    if (wanted('queue')) await attempt('queue listing', () => queueFigure(server!, deps.store, size.queued));
+    // "my bookings" lists the cases the agenda booked, so it books them when the agenda is not measured.
+    const agenda = () => agendaFigure(server!, deps.store, agendaCases.slice(0, size.agenda));
+    if (wanted('agenda')) await attempt('SAP agenda', agenda);
+    else if (wanted('my-bookings')) await attempt('SAP bookings for my bookings', async () => (await agenda(), []));
+    if (wanted('my-bookings')) await attempt('my bookings', () => myBookingsFigure(server!, deps.store, agendaCases.slice(0, size.agenda)));
+    if (wanted('reports')) await attempt('reports', () => reportFigures(server!));
     if (pages) {
       await attempt('tab', async () => {
         const blank = await serveDir(pages!.blankDir);
@@ -122,7 +136,7 @@ async function main() {
         }
       });
     }
-    if (!skipBot) await attempt('bot', () => botFigure(server!, quick ? 10 : 20));
+    if (!skipBot && wanted('bot')) await attempt('bot', () => botFigure(server!, quick ? 10 : 20));
     const heapNote = serverOptions ? `NODE_OPTIONS=${serverOptions}` : nodeFlags.length ? `${nodeFlags.join(' ')} as deployed` : "Node's default heap";
     figures.push({ name: `server peak RSS (VmHWM, ${compiled ? 'bot/dist' : 'tsx'})`, polku: server.peakRssMb(), baseline: 300, unit: 'MB', target: '≤ 1', note: `baseline = the 300 MB target; ${heapNote}` });
   } finally {

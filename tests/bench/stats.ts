@@ -34,3 +34,20 @@ export async function medianMs(fn: () => Promise<unknown>, runs = 10, warmup = 1
   for (let i = 0; i < runs; i++) out.push((await timed(fn)).ms);
   return median(out);
 }
+
+/**
+ * Medians of `runs` timings of a and b taken in turn (a, b, a, b…), after one untimed call of
+ * each: on a shared machine whose load comes and goes, both see the same moments, so their
+ * ratio means something even when the absolute times do not.
+ */
+export async function interleavedMs(a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 15): Promise<{ a: number; b: number }> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push((await timed(a)).ms);
+    tb.push((await timed(b)).ms);
+  }
+  return { a: median(ta), b: median(tb) };
+}

@@ -74,17 +74,25 @@ describe('access log for the admin', () => {
     expect((await s.as(USERS.admin).get('/api/audit/clients/no-such-client')).status).toBe(404);
   });
 
-  it('verifies the hash chain and notices a tampered row', async () => {
+  it('verifies the keyed chain and notices a tampered row', async () => {
     const c = await newCase();
     await s.as(USERS.worker).get(`/api/cases/${c.id}`);
     const ok = await s.as(USERS.admin).get(`/api/audit/clients/${c.clientId}/verify`);
     expect(ok.body).toEqual({ clientId: c.clientId, ok: true, entries: 2 });
 
+    // The record that holds the client's first entry (the contact), altered in place.
     const rows = s.composed.deps.store.entities<Record<string, unknown>>('AccessLog');
-    const row = (await rows.get(`client-${c.clientId}`, 'e-0000000001'))!;
-    await rows.replace(`client-${c.clientId}`, 'e-0000000001', { ...row.value, what: 'nothing' }, row.version);
+    const first = (await rows.list(`ix-${c.clientId}`))[0]!.value as { chain: string; seq: number };
+    const rk = `r-${String(first.seq).padStart(10, '0')}`;
+    const row = (await rows.get(`ch-${first.chain}`, rk))!;
+    const entries = (row.value.entries as Array<Record<string, unknown>>).map((e) => (e.clientId === c.clientId ? { ...e, what: 'nothing' } : e));
+    await rows.replace(`ch-${first.chain}`, rk, { ...row.value, entries }, row.version);
     const bad = await s.as(USERS.admin).get(`/api/audit/clients/${c.clientId}/verify`);
     expect(bad.body).toMatchObject({ ok: false, brokenAt: 1 });
+    expect(bad.body.breaks).toEqual(expect.arrayContaining([expect.objectContaining({ chain: first.chain, seq: first.seq, problem: expect.stringContaining('MAC does not verify') })]));
+    // Put it back: the chain is this server's, shared with the other tests' clients.
+    await rows.replace(`ch-${first.chain}`, rk, row.value, (await rows.get(`ch-${first.chain}`, rk))!.version);
+    expect((await s.as(USERS.admin).get(`/api/audit/clients/${c.clientId}/verify`)).body).toMatchObject({ ok: true });
     expect((await s.as(USERS.admin).get('/api/audit/clients/no-such-client/verify')).status).toBe(404);
   });
 
@@ -140,7 +148,7 @@ describe('retention', () => {
 
     const log = await deps.accessLog.forClient(old.clientId);
     expect(log.at(-1)).toMatchObject({ action: 'delete', relation: 'retention', what: 'case.retention', caseId: old.id, actor: { userId: USERS.admin } });
-    expect((await deps.accessLog.verifyChain(old.clientId)).ok).toBe(true);
+    expect(await deps.accessLog.verifyChain(old.clientId)).toMatchObject({ ok: true });
 
     expect(await deps.cases.get(recent.id)).toBeDefined();
     expect(await deps.cases.get(open.id)).toBeDefined();

@@ -12,6 +12,7 @@
 import type { CaseRecord, Contact, TimelineEvent } from '../../bot/src/domain/cases/model.js';
 import type { CaseBookingRow } from '../../bot/src/services/sap/model.js';
 import { AccessLog } from '../../bot/src/audit/access-log.js';
+import { repairIndex } from '../../bot/src/audit/anchors.js';
 import type { TableStore } from '../../bot/src/storage/table-store.js';
 import { verifyAccessLog } from '../../scripts/verify-access-log.js';
 import type { Acked } from './load.js';
@@ -120,6 +121,8 @@ export async function checkConsistency(store: TableStore, acked: Acked): Promise
 
   // ---- access log: a row for every acknowledged read, chains intact
   const log = new AccessLog(store);
+  // The client index as the accessLog job leaves it (it completes what a killed instance left).
+  await repairIndex(log, new Date(), 400);
   const wanted = new Map<string, number>();
   for (const r of acked.reads) wanted.set(`${r.userId}|${r.caseId}`, (wanted.get(`${r.userId}|${r.caseId}`) ?? 0) + 1);
   const perClient = new Map<string, Awaited<ReturnType<AccessLog['forClient']>>>();
@@ -136,7 +139,7 @@ export async function checkConsistency(store: TableStore, acked: Acked): Promise
     if (got < n) say(`${n} acknowledged reads of case ${caseId} by ${userId}, ${got} access-log rows`);
   }
   const verified = await verifyAccessLog(store);
-  for (const b of verified.breaks.slice(0, 10)) say(`access log: client ${b.clientId} seq ${b.seq}: ${b.problem}`);
+  for (const b of verified.breaks.slice(0, 10)) say(`access log: ${b.chain ? `chain ${b.chain} ` : ""}${b.clientId ? `client ${b.clientId} ` : ""}seq ${b.seq}: ${b.problem}`);
 
   return {
     problems,

@@ -260,7 +260,7 @@ describe('environment files and templates', () => {
       bicep: 'infra/azure.bicep',
       templates: ['appPackage/manifest.json', 'appPackage/fi.json', 'appPackage/sv.json', 'appPackage/aad.manifest.json', 'infra/azure.parameters.json', 'teamsapp.yml'],
       // May stay empty: the toolkit asks, the county has no own domain yet, or the value lives in .user.
-      operator: ['AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME', 'CUSTOM_DOMAIN', 'SECRET_IDENTITY_HASH_SECRET'],
+      operator: ['AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME', 'CUSTOM_DOMAIN', 'SECRET_IDENTITY_HASH_SECRET', 'SECRET_ACCESS_LOG_KEY'],
     },
     {
       env: 'local',
@@ -360,8 +360,9 @@ describe('environment files and templates', () => {
     const settings = new Map([...bicep.matchAll(/\{ name: '([A-Z_]+)', value: (.+?) \}/g)].map((m) => [m[1]!, m[2]!]));
     const appService = ['WEBSITES_PORT', 'WEBSITE_RUN_FROM_PACKAGE', 'SCM_DO_BUILD_DURING_DEPLOYMENT', 'TZ', 'AZURE_CLIENT_ID'];
     for (const name of settings.keys()) if (!appService.includes(name)) expect(Object.keys(ConfigSchema.shape), name).toContain(name);
-    for (const key of ['PUBLIC_ORIGIN', 'STORAGE_ACCOUNT_URL', 'AAD_CLIENT_ID', 'AAD_TENANT_ID', 'AAD_APP_ID_URI', 'BOT_ID', 'BOT_TENANT_ID', 'IDENTITY_HASH_SECRET', 'HOST'])
+    for (const key of ['PUBLIC_ORIGIN', 'STORAGE_ACCOUNT_URL', 'AAD_CLIENT_ID', 'AAD_TENANT_ID', 'AAD_APP_ID_URI', 'BOT_ID', 'BOT_TENANT_ID', 'IDENTITY_HASH_SECRET', 'ACCESS_LOG_KEY', 'ACCESS_LOG_KEY_ID', 'HOST'])
       expect(settings.has(key), key).toBe(true);
+    expect(settings.get('ACCESS_LOG_KEY')).toMatch(/^'@Microsoft\.KeyVault\(/);
     expect(settings.get('NODE_ENV')).toBe("'production'");
     expect(settings.get('BOT_TYPE')).toBe("'UserAssignedMSI'");
     expect(settings.get('AAD_APP_ID_URI')).toBe("'api://${domain}/${aadAppClientId}'");
@@ -392,6 +393,8 @@ describe('production configuration check', () => {
     BOT_TENANT_ID: '66666666-7777-4888-9999-000000000000',
     BOT_TYPE: 'UserAssignedMSI',
     IDENTITY_HASH_SECRET: 'q8WmZ2rT5yXv9bNc3dLk7hJf4gPs6aEuR1tYo0iQ',
+    ACCESS_LOG_KEY: 'Zr4tY7uI0oP3aS6dF9gH2jK5lZ8xC1vB4nM7qW0e',
+    ACCESS_LOG_KEY_ID: 'k1',
     HOST: '0.0.0.0',
   };
   const problems = (env: NodeJS.ProcessEnv) => {
@@ -417,7 +420,7 @@ describe('production configuration check', () => {
 
   it('names every missing id and setting', () => {
     const message = problems({ NODE_ENV: 'production' });
-    for (const key of ['PUBLIC_ORIGIN', 'STORAGE_ACCOUNT_URL', 'AAD_CLIENT_ID', 'AAD_TENANT_ID', 'AAD_APP_ID_URI', 'BOT_ID', 'BOT_TENANT_ID', 'BOT_PASSWORD', 'IDENTITY_HASH_SECRET'])
+    for (const key of ['PUBLIC_ORIGIN', 'STORAGE_ACCOUNT_URL', 'AAD_CLIENT_ID', 'AAD_TENANT_ID', 'AAD_APP_ID_URI', 'BOT_ID', 'BOT_TENANT_ID', 'BOT_PASSWORD', 'IDENTITY_HASH_SECRET', 'ACCESS_LOG_KEY'])
       expect(message).toContain(key);
   });
 
@@ -429,6 +432,10 @@ describe('production configuration check', () => {
     [{ BOT_ID: 'polku-bot' }, /BOT_ID must be a GUID/],
     [{ IDENTITY_HASH_SECRET: 'short-but-sixteen+' }, /IDENTITY_HASH_SECRET is shorter than 32/],
     [{ IDENTITY_HASH_SECRET: '@Microsoft.KeyVault(VaultName=kv;SecretName=identity-hash-secret)' }, /IDENTITY_HASH_SECRET is an unresolved Key Vault reference/],
+    [{ ACCESS_LOG_KEY: undefined }, /ACCESS_LOG_KEY is the development default/],
+    [{ ACCESS_LOG_KEY: 'q8WmZ2rT5yXv9bNc3dLk7hJf4gPs6aEuR1tYo0iQ' }, /ACCESS_LOG_KEY must differ from IDENTITY_HASH_SECRET/],
+    [{ ACCESS_LOG_KEY_ID: undefined }, /ACCESS_LOG_KEY_ID is the development id/],
+    [{ ACCESS_LOG_KEY: '@Microsoft.KeyVault(VaultName=kv;SecretName=access-log-key)' }, /ACCESS_LOG_KEY is an unresolved Key Vault reference/],
     [{ STORAGE_ACCOUNT_URL: undefined, STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, /STORAGE_CONNECTION_STRING points at Azurite/],
     [{ BOT_TYPE: 'SingleTenant' }, /BOT_PASSWORD is missing/],
     [{ AAD_JWKS_URL: 'http://127.0.0.1:9/jwks' }, /AAD_JWKS_URL/],

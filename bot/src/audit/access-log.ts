@@ -1,201 +1,324 @@
 /**
  * Käyttöloki (703/2023): every view, search, change, print and export of client data — who, when,
- * which client (internal id), what, and the relation that allowed it. Append-only; each row of
- * a client's partition carries the hash of the previous row, so a removed or edited row breaks
- * the chain (verifyChain). A copy per day serves the admin's listing.
+ * which client (internal id), what, and the relation that allowed it. Tamper-evident against
+ * anyone who can write to storage but does not hold the log key (docs/TABLES.md, "Access log"):
+ *
+ * - **Chains.** Each server instance appends to its own chain per UTC day (partition
+ *   `ch-<day>-<shard>`, the shard drawn at start), so instances never contend. A request's
+ *   entries are one record row; each record carries seq, the previous record's MAC, the key id
+ *   and HMAC-SHA256 under the log key (audit/keys.ts). Appends in one instance are queued and
+ *   committed together (group commit: `head` replaced on its ETag + the new records, one
+ *   transaction), so concurrent requests cost one round trip and never fork the chain.
+ * - **Client index** (`ix-<clientId>`, the 703/2023 11 § answer) and the chain registry
+ *   (`chains`) are written after the record: the record is the log and its outbox — each chain's
+ *   `cursor` row says how far it is indexed, `maintain()` indexes what a crash left behind, and
+ *   verification checks index against chain both ways.
+ * - **Anchors** (`anchor` partition): once a day every chain's head, signed with the key
+ *   (audit/anchors.ts); verification checks each chain against them, so a tail cut after an
+ *   anchor shows too.
+ * Rows of the first, unkeyed format (`client-`, `day-`) are read and verified as before
+ * (audit/legacy.ts).
  */
-import { createHash, randomUUID } from 'node:crypto';
-import type { Relation } from '../domain/access.js';
-import type { Actor, Instant } from '../domain/types.js';
+import { randomBytes } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
 import type { EntityStore, TableStore } from '../storage/table-store.js';
+import type { AccessEntry, LoggedEntry } from './entry.js';
+import { devKeyRing, recordMac, type KeyRing } from './keys.js';
+import { legacyEntries, legacyForClient, legacyForDay } from './legacy.js';
+
+export type { AccessAction, AccessEntry, AccessOutcome, LoggedEntry } from './entry.js';
+/** The shape read back (kept under its old name for callers). */
+export type ChainedEntry = LoggedEntry;
 
 export const ACCESS_LOG_TABLES = ['AccessLog'] as const;
 
-export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'print' | 'export' | 'delete';
-
-export interface AccessEntry {
-  at: Instant;
-  actor: Actor;
-  clientId: string;
-  caseId?: string;
-  action: AccessAction;
-  /** What was processed, e.g. 'case', 'assessment', 'decision.pdf'. */
-  what: string;
-  /** 'audit': the admin reading a client's access log (703/2023 11 §). */
-  relation: Relation | 'retention' | 'system' | 'audit';
-  /**
-   * What happened, when it was not done: the code that stopped a change (e.g. `conflict.version`
-   * when another writer was first). Absent: done. A refused attempt is never recorded as done.
-   */
-  outcome?: string;
-}
-
-export interface ChainedEntry extends AccessEntry {
+/** A record: one request's entries (same actor, at most 100) at its place in a chain. */
+export interface StoredRecord {
+  chain: string;
   seq: number;
-  prevHash: string;
-  hash: string;
+  prevMac: string;
+  kid: string;
+  mac: string;
+  entries: AccessEntry[];
 }
-
-interface Head {
+export interface ChainHead {
   seq: number;
-  hash: string;
+  mac: string;
+}
+export interface IndexRow {
+  entry: AccessEntry;
+  chain: string;
+  seq: number;
+  i: number;
 }
 
-const GENESIS = '0'.repeat(64);
-const seqKey = (n: number) => `e-${String(n).padStart(10, '0')}`;
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+export const layout = {
+  chainPk: (chain: string) => `ch-${chain}`,
+  record: (seq: number) => `r-${pad(seq, 10)}`,
+  indexPk: (clientId: string) => `ix-${clientId}`,
+  indexRow: (chain: string, seq: number, i: number) => `${chain}-${pad(seq, 10)}-${pad(i, 4)}`,
+  REGISTRY: 'chains',
+  ANCHORS: 'anchor',
+};
 
-export function entryHash(prevHash: string, e: AccessEntry & { seq: number }): string {
-  const fields: unknown[] = [prevHash, e.seq, e.at, e.actor.userId, e.clientId, e.caseId ?? '', e.action, e.what, e.relation];
-  if (e.outcome !== undefined) fields.push(e.outcome); // older rows (no outcome) hash as before
-  const canonical = JSON.stringify(fields);
-  return createHash('sha256').update(canonical).digest('hex');
+const PER_RECORD = 100;
+/** The client index is written this long after the append, for all records appended meanwhile. */
+const INDEX_DELAY_MS = 500;
+const INDEX_AT_MOST = 2_000;
+const INDEX_RETRY_MS = 5_000;
+const ROWS_PER_TX = 99; // + the head
+const CHARS_PER_TX = 2_000_000;
+
+interface Pending {
+  chain: string;
+  records: AccessEntry[][];
+  chars: number;
+  resolve(): void;
+  reject(err: unknown): void;
 }
 
-/** Heads remembered per instance (a warm chain skips the head read); the ETag still decides. */
-const HEAD_CACHE_SIZE = 5_000;
-const DAY_BATCH = 100;
-
-interface CachedHead {
-  head: Head;
-  version: string;
+interface Cursor {
+  through: number;
+  done: Set<number>;
+  writing: Promise<unknown>;
 }
-/** A chain known to be empty (a client id just created): the first append inserts `head`. */
-const EMPTY = 'empty' as const;
 
 export class AccessLog {
-  private readonly rows: EntityStore<ChainedEntry | Head>;
-  private readonly heads = new Map<string, CachedHead | typeof EMPTY>();
-  constructor(store: TableStore) {
-    this.rows = store.entities<ChainedEntry | Head>('AccessLog');
+  readonly rows: EntityStore<unknown>;
+  /** This instance's chains: `<UTC day>-<shard>`. */
+  readonly shard = randomBytes(4).toString('hex');
+  private readonly heads = new Map<string, ChainHead & { version: string }>();
+  private readonly registered = new Set<string>();
+  private readonly cursors = new Map<string, Cursor>();
+  private readonly queue: Pending[] = [];
+  private draining: Promise<void> | undefined;
+  private readonly indexing = new Set<Promise<unknown>>();
+  private unindexed: StoredRecord[] = [];
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    store: TableStore,
+    readonly keyRing: KeyRing = devKeyRing(),
+    private readonly onIndexError: (err: unknown) => void = () => undefined,
+  ) {
+    this.rows = store.entities<unknown>('AccessLog');
   }
 
-  /**
-   * Tells the log that this client id was just created, so its chain is empty: the first entry
-   * skips the head read. Only a hint — if a head exists after all, the insert fails and the
-   * append reads it and retries.
-   */
-  expectNew(clientId: string): void {
-    if (!this.heads.has(clientId)) this.remember(clientId, EMPTY);
-  }
+  /** Kept for callers from the per-client chains; a new client needs nothing now. */
+  expectNew(_clientId: string): void {}
 
-  /** Appends one entry to the client's chain; retries when another writer got there first. */
   async record(e: AccessEntry): Promise<void> {
     await this.recordMany([e]);
   }
 
   /**
-   * Appends entries (e.g. one per client an agenda shows): each client's chain is its own
-   * partition, so the chains are written concurrently (one client's entries in order); then the
-   * day copies, one transaction per day partition and 100 entries. Every entry is written to its
-   * chain before its day copy; if a chain fails, the others' copies are still written and the
-   * first error is thrown.
+   * Appends one request's entries: resolved when they are stored in this instance's chain (one
+   * transaction, shared with whatever other requests are waiting); the client index follows.
    */
   async recordMany(entries: readonly AccessEntry[]): Promise<void> {
-    const byClient = new Map<string, AccessEntry[]>();
-    for (const e of entries) (byClient.get(e.clientId) ?? byClient.set(e.clientId, []).get(e.clientId)!).push(e);
-    const settled = await Promise.allSettled(
-      [...byClient.values()].map(async (list) => {
-        const written: ChainedEntry[] = [];
-        for (const e of list) written.push(await this.append(e));
-        return written;
-      }),
-    );
-    const rows = settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
-    await this.writeDayCopies(rows);
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (entries.length === 0) return;
+    const groups = new Map<string, AccessEntry[][]>();
+    for (const e of entries) {
+      const chain = `${e.at.slice(0, 10)}-${this.shard}`;
+      const records = groups.get(chain) ?? groups.set(chain, []).get(chain)!;
+      const last = records.at(-1);
+      if (last && last.length < PER_RECORD && last[0]!.actor.userId === e.actor.userId) last.push(e);
+      else records.push([e]);
+    }
+    const waits: Promise<void>[] = [];
+    for (const [chain, records] of groups)
+      for (let i = 0; i < records.length; i += ROWS_PER_TX) {
+        const part = records.slice(i, i + ROWS_PER_TX);
+        waits.push(
+          new Promise<void>((resolve, reject) =>
+            this.queue.push({ chain, records: part, chars: JSON.stringify(part).length, resolve, reject }),
+          ),
+        );
+      }
+    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+    await Promise.all(waits);
   }
 
-  /** One entry onto its client's chain: replace `head` on its ETag + insert the next `e-` row. */
-  private async append(e: AccessEntry): Promise<ChainedEntry> {
-    const pk = `client-${e.clientId}`;
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const cached = attempt === 0 ? this.heads.get(e.clientId) : undefined;
-      const head: CachedHead | undefined = cached === EMPTY ? undefined : (cached ?? (await this.readHead(pk)));
-      const next = (head?.head.seq ?? 0) + 1;
-      const prevHash = head?.head.hash ?? GENESIS;
-      const hash = entryHash(prevHash, { ...e, seq: next });
-      const row: ChainedEntry = { ...e, seq: next, prevHash, hash };
-      try {
-        const versions = await this.rows.batch(pk, [
-          head
-            ? { op: 'replace', rowKey: 'head', value: { seq: next, hash }, version: head.version }
-            : { op: 'insert', rowKey: 'head', value: { seq: next, hash } },
-          { op: 'insert', rowKey: seqKey(next), value: row, columns: { userId: e.actor.userId } },
-        ]);
-        const version = versions.get('head');
-        if (version) this.remember(e.clientId, { head: { seq: next, hash }, version });
-        else this.heads.delete(e.clientId);
-        return row;
-      } catch (err) {
-        this.heads.delete(e.clientId);
-        // A remembered head may be stale (another instance wrote, or the row is gone): read again.
-        if (cached && err instanceof DomainError && (err.code === 'conflict.version' || err.code === 'notFound')) continue;
-        if (err instanceof DomainError && err.code === 'conflict.version') {
-          await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const chain = this.queue[0]!.chain;
+      const take: Pending[] = [];
+      let rows = 0;
+      let chars = 0;
+      for (let i = 0; i < this.queue.length; ) {
+        const p = this.queue[i]!;
+        if (p.chain !== chain) {
+          i++;
           continue;
         }
+        if (take.length && (rows + p.records.length > ROWS_PER_TX || chars + p.chars > CHARS_PER_TX)) break;
+        take.push(p);
+        this.queue.splice(i, 1);
+        rows += p.records.length;
+        chars += p.chars;
+      }
+      try {
+        const written = await this.commit(chain, take.flatMap((p) => p.records));
+        for (const p of take) p.resolve();
+        this.later(written);
+      } catch (err) {
+        for (const p of take) p.reject(err);
+      }
+    }
+  }
+
+  /** One transaction on the chain's partition: `head` on its ETag + the new records. */
+  private async commit(chain: string, batch: AccessEntry[][]): Promise<StoredRecord[]> {
+    const pk = layout.chainPk(chain);
+    if (!this.registered.has(chain)) {
+      await this.rows.insert(layout.REGISTRY, chain, { chain, shard: this.shard });
+      this.registered.add(chain);
+    }
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const head = this.heads.get(chain) ?? (attempt === 0 && !this.cursors.has(chain) ? undefined : await this.readHead(pk));
+      const { current } = this.keyRing;
+      let seq = head?.seq ?? 0;
+      let prevMac = head?.mac ?? '';
+      const written: StoredRecord[] = batch.map((entries) => {
+        seq += 1;
+        const r = { chain, seq, prevMac, kid: current.id, entries };
+        const out = { ...r, mac: recordMac(current.secret, r) };
+        prevMac = out.mac;
+        return out;
+      });
+      const next: ChainHead = { seq, mac: prevMac };
+      try {
+        const versions = await this.rows.batch(pk, [
+          head ? { op: 'replace', rowKey: 'head', value: next, version: head.version } : { op: 'insert', rowKey: 'head', value: next },
+          ...written.map((r) => ({ op: 'insert' as const, rowKey: layout.record(r.seq), value: r, columns: { userId: r.entries[0]!.actor.userId } })),
+        ]);
+        const version = versions.get('head');
+        if (version) this.heads.set(chain, { ...next, version });
+        else this.heads.delete(chain);
+        if (!this.cursors.has(chain)) this.cursors.set(chain, { through: head?.seq ?? 0, done: new Set(), writing: Promise.resolve() });
+        return written;
+      } catch (err) {
+        this.heads.delete(chain);
+        this.cursors.set(chain, this.cursors.get(chain) ?? { through: 0, done: new Set(), writing: Promise.resolve() });
+        if (err instanceof DomainError && (err.code === 'conflict.version' || err.code === 'notFound')) continue;
         throw err;
       }
     }
     throw new DomainError('storage.unavailable', 'Could not write the access log');
   }
 
-  private async readHead(pk: string): Promise<CachedHead | undefined> {
+  private async readHead(pk: string): Promise<(ChainHead & { version: string }) | undefined> {
     const r = await this.rows.get(pk, 'head');
-    return r ? { head: r.value as Head, version: r.version } : undefined;
+    return r ? { ...(r.value as ChainHead), version: r.version } : undefined;
   }
 
-  private remember(clientId: string, head: CachedHead | typeof EMPTY): void {
-    this.heads.delete(clientId);
-    if (this.heads.size >= HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
-    this.heads.set(clientId, head);
+  /** Index soon, together with whatever else is appended meanwhile (one write per client, not per request). */
+  private later(records: readonly StoredRecord[]): void {
+    this.unindexed.push(...records);
+    if (this.unindexed.reduce((n, r) => n + r.entries.length, 0) >= INDEX_AT_MOST) return this.flushIndex();
+    if (!this.indexTimer) {
+      this.indexTimer = setTimeout(() => this.flushIndex(), INDEX_DELAY_MS);
+      this.indexTimer.unref?.();
+    }
   }
 
-  /** The day copies are for listing only; the chains are the record. */
-  private async writeDayCopies(rows: readonly ChainedEntry[]): Promise<void> {
-    const byDay = new Map<string, ChainedEntry[]>();
-    for (const r of rows) (byDay.get(r.at.slice(0, 10)) ?? byDay.set(r.at.slice(0, 10), []).get(r.at.slice(0, 10))!).push(r);
-    const writes: Promise<unknown>[] = [];
-    for (const [day, list] of byDay)
-      for (let i = 0; i < list.length; i += DAY_BATCH) {
-        const ops = list.slice(i, i + DAY_BATCH).map((row) => ({
-          op: 'upsert' as const,
-          rowKey: `${row.at}-${randomUUID().slice(0, 8)}`,
-          value: row,
-          columns: { userId: row.actor.userId, clientId: row.clientId },
-        }));
-        writes.push(ops.length === 1 ? this.rows.upsert(`day-${day}`, ops[0]!.rowKey, ops[0]!.value, ops[0]!.columns) : this.rows.batch(`day-${day}`, ops));
+  private flushIndex(): void {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    const records = this.unindexed;
+    this.unindexed = [];
+    if (!records.length) return;
+    this.track(
+      this.index(records).catch((err) => {
+        // Storage away: try again later (the job would also find them past the cursor).
+        this.onIndexError(err);
+        if (this.unindexed.length < 50_000) this.unindexed.unshift(...records);
+        if (!this.indexTimer) {
+          this.indexTimer = setTimeout(() => this.flushIndex(), INDEX_RETRY_MS);
+          this.indexTimer.unref?.();
+        }
+      }),
+    );
+  }
+
+  private track(p: Promise<unknown>): void {
+    const t = p.catch((err) => this.onIndexError(err)).finally(() => this.indexing.delete(t));
+    this.indexing.add(t);
+  }
+
+  /** The client index rows of these records (idempotent upserts), then the chain's cursor. */
+  async index(records: readonly StoredRecord[]): Promise<void> {
+    const byClient = new Map<string, Array<{ rowKey: string; value: IndexRow }>>();
+    for (const r of records)
+      r.entries.forEach((entry, i) => {
+        const list = byClient.get(entry.clientId) ?? byClient.set(entry.clientId, []).get(entry.clientId)!;
+        list.push({ rowKey: layout.indexRow(r.chain, r.seq, i), value: { entry, chain: r.chain, seq: r.seq, i } });
+      });
+    const writes = [...byClient].flatMap(([clientId, list]) => {
+      const pk = layout.indexPk(clientId);
+      const out: Array<() => Promise<unknown>> = [];
+      for (let i = 0; i < list.length; i += 100) {
+        const part = list.slice(i, i + 100);
+        out.push(() => (part.length === 1 ? this.rows.upsert(pk, part[0]!.rowKey, part[0]!.value) : this.rows.batch(pk, part.map((x) => ({ op: 'upsert' as const, ...x })))));
       }
-    await Promise.all(writes);
+      return out;
+    });
+    for (let i = 0; i < writes.length; i += 32) await Promise.all(writes.slice(i, i + 32).map((w) => w()));
+    for (const chain of new Set(records.map((r) => r.chain))) this.advance(chain, records.filter((r) => r.chain === chain).map((r) => r.seq));
+  }
+
+  private advance(chain: string, seqs: number[]): void {
+    const c = this.cursors.get(chain);
+    if (!c) return;
+    for (const s of seqs) c.done.add(s);
+    // A gap that never closes (records given up on): stop tracking; the job moves the cursor.
+    if (c.done.size > 10_000) return void this.cursors.delete(chain);
+    const before = c.through;
+    while (c.done.delete(c.through + 1)) c.through += 1;
+    if (c.through === before) return;
+    c.writing = c.writing.then(() => this.rows.upsert(layout.chainPk(chain), 'cursor', { indexedThrough: c.through })).catch((err) => this.onIndexError(err));
+    this.track(c.writing);
+  }
+
+  /** Waits for this instance's pending appends and index writes (reads, tests, shutdown); gives up after a few rounds when storage is away. */
+  async idle(): Promise<void> {
+    for (let round = 0; round < 5 && (this.draining || this.indexing.size || this.unindexed.length); round++) {
+      await this.draining;
+      this.flushIndex();
+      await Promise.all([...this.indexing]);
+    }
   }
 
   /** Who has processed this client's data (703/2023 11 §), oldest first. */
-  async forClient(clientId: string): Promise<ChainedEntry[]> {
-    return (await this.rows.list(`client-${clientId}`, 'e-')).map((r) => r.value as ChainedEntry);
+  async forClient(clientId: string): Promise<LoggedEntry[]> {
+    await this.idle();
+    const [legacy, index] = await Promise.all([legacyForClient(this.rows, clientId), this.rows.list(layout.indexPk(clientId))]);
+    const fresh = index.map((r): LoggedEntry => {
+      const v = r.value as IndexRow;
+      return { ...v.entry, seq: 0, order: `1-${v.entry.at}-${r.rowKey}` };
+    });
+    fresh.sort((a, b) => (a.order < b.order ? -1 : 1));
+    return [...legacyEntries(legacy), ...fresh].map((e, i) => ({ ...e, seq: i + 1 }));
   }
 
-  /** One day's entries (admin view), newest first; optional user filter. */
-  async forDay(day: string, userId?: string): Promise<ChainedEntry[]> {
+  /** One UTC day's entries (admin view), oldest first; optional user filter. */
+  async forDay(day: string, userId?: string): Promise<LoggedEntry[]> {
+    await this.idle();
     const filter = userId ? `userId eq '${userId.replace(/'/g, "''")}'` : undefined;
-    const rows = await this.rows.list(`day-${day}`, undefined, filter);
-    return rows.map((r) => r.value as ChainedEntry).reverse();
+    const chains = (await this.rows.list(layout.REGISTRY, `${day}-`)).map((r) => r.rowKey);
+    const [legacy, ...lists] = await Promise.all([legacyForDay(this.rows, day, userId), ...chains.map((c) => this.rows.list(layout.chainPk(c), 'r-', filter))]);
+    const fresh = lists.flat().flatMap((row) => {
+      const r = row.value as StoredRecord;
+      return r.entries.map((e, i): LoggedEntry => ({ ...e, seq: r.seq, order: `1-${e.at}-${layout.indexRow(r.chain, r.seq, i)}` }));
+    });
+    return [...legacy, ...fresh].sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.order < b.order ? -1 : 1));
   }
 
-  /** Checks the hash chain of one client; returns the first broken sequence number, or null. */
-  async verifyChain(clientId: string): Promise<{ ok: boolean; entries: number; brokenAt?: number }> {
-    const entries = await this.forClient(clientId);
-    let prev = GENESIS;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
-      if (e.seq !== i + 1 || e.prevHash !== prev || entryHash(prev, e) !== e.hash)
-        return { ok: false, entries: entries.length, brokenAt: i + 1 };
-      prev = e.hash;
-    }
-    const head = (await this.rows.get(`client-${clientId}`, 'head'))?.value as Head | undefined;
-    if (head && (head.seq !== entries.length || head.hash !== prev))
-      return { ok: false, entries: entries.length, brokenAt: entries.length + 1 };
-    return { ok: true, entries: entries.length };
+  /** Checks this client's entries: their records, chains and anchors, and the old-format chain. */
+  async verifyChain(clientId: string) {
+    await this.idle();
+    const { verifyClient } = await import('./verify.js');
+    return verifyClient(this.rows, this.keyRing, clientId);
   }
 }

@@ -29,7 +29,10 @@ export const ChainVerifySchema = z.object({
   clientId: z.string(),
   ok: z.boolean(),
   entries: z.number().int(),
+  /** The client's first entry (1-based, as in the client's list) a problem touches. */
   brokenAt: z.number().int().optional(),
+  /** Each problem: the chain (`<UTC day>-<shard>`) and record, or the old-format sequence number. */
+  breaks: z.array(z.object({ chain: z.string().optional(), seq: z.number().int().optional(), problem: z.string() })).optional(),
 });
 
 /** Finding a person's internal client ids (POST body: no henkilötunnus in URLs). */

@@ -23,9 +23,13 @@ export async function clientAccessLog(deps: Deps, admin: AuthUser, clientId: str
   return { clientId, entries: entries.map(entryView) };
 }
 
-/** Checks the client's hash chain: a removed or altered row breaks it. */
+/**
+ * Checks the client's log: every record holding the client's entries verifies under the log key,
+ * its chain is whole and agrees with the signed anchors, and the client's index matches the
+ * chains (audit/verify.ts). `breaks` names each problem by chain and record.
+ */
 export async function verifyClientLog(deps: Deps, clientId: string) {
   const r = await deps.accessLog.verifyChain(clientId);
   if (r.entries === 0 && r.ok) throw new DomainError('notFound', 'No access log for this client', { resource: 'client' });
-  return { clientId, ...r };
+  return r;
 }

@@ -1,7 +1,7 @@
 /**
  * The admin's day listing of the access log (newest first), optionally one user's entries.
- * "Day" is a Europe/Helsinki date; the log files its day copies under the UTC date, so the
- * Helsinki day spans two of them (the previous UTC day from 22:00/21:00 Z on).
+ * "Day" is a Europe/Helsinki date; the log files its chains (and the old day copies) under the
+ * UTC date, so the Helsinki day spans two of them (the previous UTC day from 22:00/21:00 Z on).
  * Entries name clients by internal id only; the listing itself reveals no client data.
  */
 import { addDays, helsinkiDate } from '../../domain/calendar/index.js';
@@ -17,8 +17,8 @@ export async function listAccessDay(deps: Deps, q: { day: string; userId?: strin
   ]);
   const entries = [...same, ...before]
     .filter((e) => helsinkiDate(e.at) === q.day)
-    // Newest first; within one client's chain (same instant) by sequence number.
-    .sort((a, b) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.clientId === b.clientId ? b.seq - a.seq : 0));
+    // Newest first; at the same instant in the order they were appended, reversed.
+    .sort((a, b) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.order < b.order ? 1 : a.order > b.order ? -1 : 0));
   return {
     day: q.day,
     entries: entries.slice(0, MAX_DAY_ENTRIES).map(entryView),
