@@ -141,6 +141,7 @@ export async function compose(
     ...opts.bot,
   });
   deps.notifier = teams.notifier;
+  deps.decisionEvents = teams.decisionEvents;
   let scheduler: Scheduler | undefined;
   // Case lists (CaseIndex) are written after the case itself; a crash or storage outage between
   // the two is put right here (docs/RELIABILITY.md). A full scan, so at most every 5 minutes.

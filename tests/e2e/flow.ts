@@ -63,10 +63,10 @@ export class Session {
   ) {}
 
   /** A person signs in through the dev picker (clicks their name). */
-  static async open(browser: Browser, baseUrl: string, userId: string, t: TFunction, opts: PageOptions): Promise<Session> {
+  static async open(browser: Browser, baseUrl: string, userId: string, t: TFunction, opts: PageOptions, now: string = NOW): Promise<Session> {
     const ctx = await newContext(browser, opts);
     const page = await ctx.newPage();
-    await page.clock.setFixedTime(new Date(NOW));
+    await page.clock.setFixedTime(new Date(now));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(entryUrl(baseUrl, '/', opts));

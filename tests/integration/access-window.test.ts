@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseReadyForSap, casesAtSapOutcome } from '../support/decision-helpers.js';
 import { contactBody, USERS } from '../support/factories.js';
+import { helsinkiDate } from '../../bot/src/domain/calendar/index.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let s: TestServer;
@@ -57,11 +58,13 @@ describe('relations and their windows', () => {
 
     const version = (await s.composed.deps.cases.mustGet(caseId)).version;
     const before = (await s.composed.deps.accessLog.forClient((await caseOf(caseId)).clientId)).length;
+    const today = helsinkiDate(s.clock.now());
     const writes = await Promise.all([
       guest.post(`/api/cases/${caseId}/close`, { version, reason: 'MOVED_AWAY' }),
       guest.put(`/api/cases/${caseId}/plan`, { version, goals: ['Asuu itsenäisesti.'], nextReviewOn: null }),
       guest.post(`/api/cases/${caseId}/queue`, { version, unitId: null }),
-      guest.post(`/api/cases/${caseId}/assessment/delays`, { from: '2026-11-23', to: '2026-11-24', reason: 'Asiakas pyysi.' }),
+      // A delay that already ended (one ending in the future is bad input before any access check).
+      guest.post(`/api/cases/${caseId}/assessment/delays`, { from: today, to: today, reason: 'Asiakas pyysi.' }),
       guest.get(`/api/cases/${caseId}/plan`),
     ]);
     expect(writes.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);

@@ -246,12 +246,15 @@ describe('postal address and posting', () => {
     const clock = (await s.as(USERS.worker).get(`/api/cases/${caseId}`)).body.clocks.find((k: { id: string }) => k.id === `appeal:${d.id}`);
     expect(clock.startedOn).toBe(addDays(postedOn, 7));
 
-    // Posted: off the case's count (the secretary's relation ends), listed by number only.
+    // Posted: off the case's count, listed by number only. Until the notification is recorded the
+    // secretary keeps the mailing view, and only that (docs/ACCESS.md, window whileToPost).
     expect((await s.composed.deps.cases.get(caseId))!.value.decisionsToMail).toBe(0);
     s.clock.advance(5 * 86400_000);
     const listed = (await s.as(USERS.secretary).get('/api/decisions/to-mail')).body.items.find((x: { decisionId: string }) => x.decisionId === d.id);
     expect(listed).toMatchObject({ stage: 'mailed', clientName: null, address: null, lastMailing: { postedOn } });
-    expect((await s.as(USERS.secretary).get(`/api/cases/${caseId}`)).status).toBe(403);
+    const secretaryView = await s.as(USERS.secretary).get(`/api/cases/${caseId}`);
+    expect(secretaryView.status).toBe(200);
+    expect(secretaryView.body.view).toBe('mailing');
 
     // The letter comes back: the secretary marks it returned from her list; the presumption lapses.
     const returned = await s.as(USERS.secretary).post(`${base(caseId)}/${d.id}/returned`, { version: listed.version });

@@ -26,8 +26,9 @@ const BATCH = 15;
 /** Refusals before any use case runs (schema, JSON parser, role, unknown route): nothing to check in storage. */
 const SHALLOW = new Set(['Invalid request', 'Malformed JSON', 'Bad request', 'Request body too large', 'JSON nested too deeply', 'Your role does not allow this', 'No such API route']);
 /** Tables a refused request may legitimately touch: the access log records the attempt to reach
- * client data (loadCase logs before the write is tried) and Users records who was seen. */
-const MAY_CHANGE = new Set(['AccessLog', 'Users']);
+ * client data (loadCase logs before the write is tried), the security log records a refusal (401,
+ * 403, 404 on client-data routes; docs/ACCESS.md) and Users records who was seen. */
+const MAY_CHANGE = new Set(['AccessLog', 'SecurityEvents', 'Users']);
 const ROLE_USER: Array<[Role, string]> = [
   ['Worker', USERS.worker],
   ['QueueCoordinator', USERS.coordinator],

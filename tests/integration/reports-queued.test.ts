@@ -31,9 +31,15 @@ describe('SHL 45 § in the organiser\'s report', () => {
     s.clock.set('2027-03-15T10:00:00+02:00'); // 20 days past the limit, nobody placed
     const later = await org.get('/api/reports?from=2026-11&to=2027-03');
     expect(later.status).toBe(200);
-    expect(implementation(later.body)).toMatchObject({ met: 5, late: 6, share: 45.5 });
-    expect(later.body.queuedPastLimit).toEqual({ asOf: '2027-03-15', clients: 6 });
-    expect(later.body.byMunicipality.find((m: { code: string }) => m.code === '049').deadlines.find((d: Row) => d.ruleId === 'implementation')).toMatchObject({ late: 6 });
+    // Counts are published rounded to base 5 (docs/REPORTS.md): six late show as 5 or 10.
+    const impl = implementation(later.body) as { met: number; late: number; share: number };
+    expect(impl.met).toBe(5);
+    expect([5, 10]).toContain(impl.late);
+    expect(impl.share).toBeCloseTo((100 * 5) / (5 + impl.late), 1);
+    expect(later.body.queuedPastLimit.asOf).toBe('2027-03-15');
+    expect([5, 10]).toContain(later.body.queuedPastLimit.clients);
+    const muni = later.body.byMunicipality.find((m: { code: string }) => m.code === '049').deadlines.find((d: Row) => d.ruleId === 'implementation');
+    expect([5, 10]).toContain(muni.late);
 
     // A period that ended before today shows what was resolved in it; the queue is today's.
     const past = await org.get('/api/reports?from=2026-11&to=2027-01');

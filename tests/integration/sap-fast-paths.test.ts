@@ -50,7 +50,7 @@ describe('fast paths (issue 7)', () => {
     for (const id of caseIds) {
       const clientId = await clientOf(id);
       const reads = (await s.composed.deps.accessLog.forClient(clientId)).filter((e) => e.what === 'sap.agenda');
-      expect(reads.map((e) => `${e.actor.userId}:${e.relation}`)).toEqual([`${USERS.chair}:sapMember`, `${USERS.chair}:sapMember`]);
+      expect(reads.map((e) => `${e.actor.userId}:${e.relation}`)).toEqual([`${USERS.chair}:sapChair`, `${USERS.chair}:sapChair`]);
       expect(await s.composed.deps.accessLog.verifyChain(clientId)).toMatchObject({ ok: true });
       expect(day.filter((e) => e.clientId === clientId && e.what === 'sap.agenda')).toHaveLength(2);
     }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ZodError, type z } from 'zod';
 import type { Config } from '../config.js';
-import type { AccessSubject, AuthUser } from '../domain/access.js';
+import type { AccessMode, AccessSubject, AuthUser } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import type { Deps } from '../services/deps.js';
 import type { Authenticator } from './auth.js';
@@ -177,7 +177,7 @@ export function createApp(parts: ServerParts): express.Express {
                 route: `${r.method} ${r.path}`,
                 key,
                 request: { params, query, body },
-                onReplay: r.access?.kind === 'case' ? () => replayedCase(deps, user, (r.access as { subject: AccessSubject }).subject, params, body) : undefined,
+                onReplay: r.access?.kind === 'case' ? () => replayedCase(deps, user, r.access as { subject: AccessSubject; mode: AccessMode }, params, body) : undefined,
               },
               run,
             )
@@ -270,7 +270,7 @@ export function toProblem(err: unknown, deps: Deps, req?: Request): Problem {
 }
 
 /** The case a client-data route's repeated answer discloses (`caseId` in the path or the body). */
-function replayedCase(deps: Deps, user: AuthUser, subject: AccessSubject, params: unknown, body: unknown): Promise<void> {
+function replayedCase(deps: Deps, user: AuthUser, need: { subject: AccessSubject; mode: AccessMode }, params: unknown, body: unknown): Promise<void> {
   const caseId = (params as { caseId?: unknown } | undefined)?.caseId ?? (body as { caseId?: unknown } | undefined)?.caseId;
-  return typeof caseId === 'string' ? logReplay(deps, user, caseId, subject) : Promise.resolve();
+  return typeof caseId === 'string' ? logReplay(deps, user, caseId, need.subject, need.mode) : Promise.resolve();
 }

@@ -65,6 +65,17 @@ export async function loadCase(deps: Deps, user: AuthUser, caseId: string, acces
   return loaded;
 }
 
+/**
+ * A repeated answer of an earlier request (Idempotency-Key) discloses the case again: it needs
+ * the relation the first request needed now (the route's own subject and mode), and is logged as
+ * a read of that subject, marked as a repeat.
+ */
+export async function loadCaseForReplay(deps: Deps, user: AuthUser, caseId: string, subject: AccessSubject, mode: 'read' | 'write'): Promise<LoadedCase> {
+  const loaded = await load(deps, user, caseId, subject, mode);
+  await logAccess(deps, user, loaded.record, loaded.relation, { action: 'read', what: `${subject} (repeated request)` });
+  return loaded;
+}
+
 /** The write twin: checks the write, and logs it with its outcome when the request ends. */
 export async function loadCaseToChange(
   deps: Deps,

@@ -20,10 +20,10 @@
  * instance had already committed the use case, the take-over creates a second resource — the
  * one window left, and only after a crash between the commit and the next storage write.
  */
-import type { AccessSubject, AuthUser } from '../domain/access.js';
+import type { AccessMode, AccessSubject, AuthUser } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import type { IdempotencyClaim } from '../storage/idempotency-repository.js';
-import { loadCase } from './case-access.js';
+import { loadCaseForReplay } from './case-access.js';
 import type { Deps } from './deps.js';
 
 /** A claim still pending after this long is taken to belong to a request that died. */
@@ -144,6 +144,6 @@ export async function idempotent<R extends StoredAnswer>(deps: Deps_, req: Idemp
  * A replayed answer of a client-data route discloses the case again: it needs a relation to the
  * case now (as the first request did) and writes an access-log row like any other read.
  */
-export async function logReplay(deps: Deps, user: AuthUser, caseId: string, subject: AccessSubject): Promise<void> {
-  await loadCase(deps, user, caseId, { action: 'read', what: subject });
+export async function logReplay(deps: Deps, user: AuthUser, caseId: string, subject: AccessSubject, mode: AccessMode): Promise<void> {
+  await loadCaseForReplay(deps, user, caseId, subject, mode);
 }

@@ -8,7 +8,7 @@
 import { addDays, helsinkiDate } from '../domain/calendar/index.js';
 import type { Notice } from '../domain/notices/index.js';
 import type { Digest } from '../domain/reminders/index.js';
-import type { Deps, NoticeNotifier, NoticeRecipient } from '../services/deps.js';
+import type { DecisionEvents, Deps, NoticeNotifier, NoticeRecipient } from '../services/deps.js';
 import { retryScope, sendOnce, type DeliveryResult, type Outbox } from '../services/reminders/outbox.js';
 import type { ConversationRecord, ConversationRepository } from '../storage/conversation-repository.js';
 import { cardMessage } from './cards/common.js';
@@ -25,7 +25,7 @@ interface NoticePayload {
 
 export const noticeScope = (date: string) => `notices-${date}`;
 
-export class Delivery implements NoticeNotifier {
+export class Delivery implements NoticeNotifier, DecisionEvents {
   private pending = new Set<Promise<unknown>>();
 
   constructor(
@@ -77,6 +77,21 @@ export class Delivery implements NoticeNotifier {
     const lang = langOf(p.target.locale ?? rec?.locale);
     const card = personalNoticeCard(tr(lang), lang, p.target.userId, notice, { acknowledgedAt: null, inForce: true });
     return this.post(rec, cardMessage(card, { summary: notice.title }));
+  }
+
+  /**
+   * Tells the assigned worker in their personal chat that their decision was signed: the case
+   * reference, the decision number and the signer only (chat history is outside the access log).
+   * Signing happens once, so this sends once; returns at once, the send goes on in the background.
+   */
+  async decisionSigned(e: Parameters<DecisionEvents['decisionSigned']>[0]): Promise<void> {
+    const run = (async () => {
+      const [rec, profile] = await Promise.all([this.conversations.personal(e.workerId), this.deps.users.get(e.workerId)]);
+      const t = tr(langOf(profile?.value.locale ?? rec?.locale));
+      const r = await this.post(rec, { type: 'message', text: t('decisionSigned.text', { number: e.number, ref: e.caseRef, signer: e.signedBy.name }) });
+      if (r !== 'sent') this.deps.log.info({ caseId: e.caseId, decisionId: e.decisionId, result: r }, 'decision signing not told in chat');
+    })().catch((err: unknown) => this.deps.log.warn({ caseId: e.caseId, err: (err as Error)?.name }, 'decision signing not told in chat'));
+    this.track(run);
   }
 
   /** One person's daily message, to their personal chat (never a channel). */

@@ -6,7 +6,7 @@
 import type express from 'express';
 import type { Config } from '../config.js';
 import type { Role } from '../domain/types.js';
-import type { Deps, NoticeNotifier } from '../services/deps.js';
+import type { DecisionEvents, Deps, NoticeNotifier } from '../services/deps.js';
 import { addDays, helsinkiDate } from '../domain/calendar/index.js';
 import { DailyReminders, digestScope } from '../services/reminders/run-reminders.js';
 import type { Outbox } from '../services/reminders/outbox.js';
@@ -33,6 +33,8 @@ export interface TeamsParts {
 export interface Teams {
   mount(app: express.Express): void;
   notifier: NoticeNotifier;
+  /** Tells workers in chat when their decision is signed. */
+  decisionEvents: DecisionEvents;
   /** Background jobs for the scheduler: daily reminders, send retries, old claims. */
   jobs: Job[];
   /** Background sends started so far have finished (tests, shutdown). */
@@ -56,6 +58,7 @@ export function createTeams(p: TeamsParts): Teams {
   return {
     bot: botApp,
     notifier: delivery,
+    decisionEvents: delivery,
     mount: (app) => mountBot(app, botApp, { config: p.config, log: deps.log }),
     idle: () => delivery.idle(),
     jobs: [

@@ -61,7 +61,7 @@ export const DEMO_CRITERIA: readonly CriteriaSet[] = [
         id: 'SUP-2',
         text: {
           fi: 'Tuen tarve painottuu päiväaikaan; asiakas selviytyy iltaisin ja öisin ilman henkilökunnan läsnäoloa.',
-          sv: 'Stödbehovet gäller främst dagtid; klienten klarar sig kvällar och nätter utan personal.',
+          sv: 'Stödbehovet gäller främst dagtid; klienten klarar sig på kvällar och nätter utan personal.',
         },
       },
       {

@@ -54,7 +54,7 @@ const L: Labels = {
   temporary: ['Tilapäinen asuminen', 'Tillfälligt boende', 'Temporary housing'],
   queue: ['Jonon pituus', 'Köns längd', 'Queue length'],
   date: ['Päivä', 'Dag', 'Date'],
-  criteria: ['Päätökset myöntämisperusteittain', 'Beslut per beviljningsgrund', 'Decisions per criterion'],
+  criteria: ['Päätökset myöntämisperusteittain', 'Beslut per beviljandegrund', 'Decisions per criterion'],
   criterion: ['Peruste', 'Grund', 'Criterion'],
   all: ['Kaikki', 'Alla', 'All'],
   suppressed: [

@@ -35,11 +35,13 @@ const useStyles = makeStyles({
   foreign: {
     margin: 0,
     whiteSpace: 'pre-wrap',
-    backgroundColor: tokens.colorPaletteYellowBackground2,
+    // Status tokens keep the text readable in light, dark and high-contrast themes alike.
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorNeutralForeground1,
     outline: `2px dashed ${tokens.colorPaletteDarkOrangeBorderActive}`,
     padding: tokens.spacingHorizontalXS,
   },
-  foreignLabel: { display: 'block', color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  foreignLabel: { display: 'block', color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   footer: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
 });
