@@ -80,9 +80,9 @@ describe('decision letters for a client without a henkilötunnus, with a Sámi n
       const w2 = await as(USERS.worker);
       await w2.go(`/cases/${caseId}/decisions`);
       const [download] = await Promise.all([w2.page.waitForEvent('download'), w2.page.getByTestId('decision-pdf').click()]);
-      const file = await download.path();
+      // Read before the context closes: closing it deletes the downloaded file.
+      const out = spawnSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' });
       await w2.close();
-      const out = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
       expect(out.status, 'pdftotext (poppler-utils) reads the PDF').toBe(0);
       const text = out.stdout.replace(/\s+/g, ' ');
       expect(text).toContain(`${l.firstName} ${LAST_NAME}`);
