@@ -74,10 +74,11 @@ describe('the admin keeps providers, units and criteria; everyone keeps their re
     await a.check('admin-providers');
 
     // Edit the places; meanwhile the unit changes on the server (e.g. a placement): 412.
+    // The row's id is read first: an open modal dialog hides the page behind it from role queries.
+    const unitId = (await row.getAttribute('data-unit'))!;
     await row.getByRole('button', { name: t('providersAdmin.editNamed', { name: UNIT }) }).click();
     const ed = a.page.getByTestId('unit-dialog');
     await label(ed, 'providers.places').fill('10');
-    const unitId = (await row.getAttribute('data-unit'))!;
     const api = s.as(USERS.admin);
     const current = await api.get(`/api/units/${unitId}`);
     const { id: _id, providerName: _pn, providerKind: _pk, vacancies: _v, available: _a, updatedAt: _u, ...fields } = current.body;
