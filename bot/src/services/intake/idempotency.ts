@@ -14,6 +14,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { CaseRowWrite } from '../../storage/case-repository.js';
 import { logAccess } from '../case-access.js';
 import type { Deps } from '../deps.js';
+import { stableJson } from '../idempotency.js';
 
 export interface Idempotency {
   /** The id of the contact this request writes (whatever case it lands in). */
@@ -38,18 +39,6 @@ function uuidOf(hex: string): string {
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   const h = `${hex.slice(0, 12)}8${hex.slice(13, 16)}${variant}${hex.slice(17, 32)}`;
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-
-/** JSON with object keys sorted, so the same body always hashes the same. */
-function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.keys(v)
-      .sort()
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v);
 }
 
 export function idempotencyOf(deps: Deps, user: AuthUser, key: string, input: ContactCreate): Idempotency {
