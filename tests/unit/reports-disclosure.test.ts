@@ -18,6 +18,8 @@ import { createHmac } from 'node:crypto';
 import { buildReport, rollupMonth, type Contribution, type Figure, type MonthRollup } from '../../bot/src/domain/reports/index.js';
 import { roundingNoise } from '../../bot/src/services/reports/get-report.js';
 import { SERVICES, type Service } from '../../bot/src/domain/types.js';
+// A seeded PRNG (mulberry32), so a failure can be reproduced.
+import { prng } from '../../bot/src/demo/history.js';
 
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
 const MUNIS = [
@@ -31,21 +33,10 @@ const MUNIS = [
 const FIELDS = ['contacts', 'decisionsGranted', 'decisionsRefused', 'placements'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** A small seeded PRNG (mulberry32) so a failure can be reproduced. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Mostly small cells: 0 (30 %), 1–4 (45 %), 5–14 (25 %); every fact a distinct client. */
 function county(seed: number) {
-  const r = rng(seed);
+  const r = prng(seed);
   const draw = () => {
     const x = r();
     return x < 0.3 ? 0 : x < 0.75 ? 1 + Math.floor(r() * 4) : 5 + Math.floor(r() * 10);
